@@ -1,0 +1,102 @@
+//! Reading and validating datasets: the only module that does IO on data.
+//!
+//! A dataset is a directory of JSON Lines files and source texts (format: `seed/README.md`).
+//! Loading either yields a complete [`KnowledgeGraph`] or every problem found, each with file,
+//! line, column and a hint; nothing half-loaded ever leaves this module.
+
+mod error;
+mod quote;
+mod records;
+mod resolve;
+
+use std::borrow::Cow;
+use std::path::{Component, Path, PathBuf};
+
+pub use error::{DatasetError, DatasetErrors};
+
+use crate::graph::KnowledgeGraph;
+
+/// The seed dataset, embedded in the binary: every file of `seed/` the loader reads.
+const SEED: &[(&str, &str)] = &[
+    ("sources.jsonl", include_str!("../../seed/sources.jsonl")),
+    ("entities.jsonl", include_str!("../../seed/entities.jsonl")),
+    ("claims.jsonl", include_str!("../../seed/claims.jsonl")),
+    (
+        "quantities.jsonl",
+        include_str!("../../seed/quantities.jsonl"),
+    ),
+    (
+        "sources/000_1406bd90bdd8dd8f.txt",
+        include_str!("../../seed/sources/000_1406bd90bdd8dd8f.txt"),
+    ),
+    (
+        "sources/002_2e7414b0fbc5f8c0.txt",
+        include_str!("../../seed/sources/002_2e7414b0fbc5f8c0.txt"),
+    ),
+    (
+        "sources/004_b5f895584244b7f4.txt",
+        include_str!("../../seed/sources/004_b5f895584244b7f4.txt"),
+    ),
+];
+
+/// Where a dataset's files come from.
+#[derive(Clone, Debug)]
+pub enum Location {
+    /// The seed dataset compiled into the binary.
+    Embedded,
+    /// A directory on disk.
+    Dir(PathBuf),
+}
+
+impl Location {
+    /// How to name a file of this dataset in messages.
+    pub(crate) fn display(&self, file: &str) -> String {
+        match self {
+            Location::Embedded => format!("seed/{file} (embedded)"),
+            Location::Dir(dir) => dir.join(file).display().to_string(),
+        }
+    }
+
+    /// Reads a file of the dataset; `file` is relative and may not leave the dataset.
+    pub(crate) fn read(&self, file: &str) -> Result<Cow<'static, str>, String> {
+        let relative = Path::new(file);
+        if relative.as_os_str().is_empty()
+            || relative
+                .components()
+                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+        {
+            return Err("the path must be relative and stay inside the dataset directory".into());
+        }
+        match self {
+            Location::Embedded => SEED
+                .iter()
+                .find(|(name, _)| *name == file)
+                .map(|(_, text)| Cow::Borrowed(*text))
+                .ok_or_else(|| "no such file in the embedded seed dataset".to_owned()),
+            Location::Dir(dir) => {
+                let bytes = std::fs::read(dir.join(relative)).map_err(|e| e.to_string())?;
+                String::from_utf8(bytes).map(Cow::Owned).map_err(|e| {
+                    format!(
+                        "not valid UTF-8 (first bad byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    )
+                })
+            }
+        }
+    }
+}
+
+/// Loads and validates the dataset at `location`.
+pub fn load(location: &Location) -> Result<KnowledgeGraph, DatasetErrors> {
+    resolve::load(location).map(KnowledgeGraph::new)
+}
+
+/// Loads the embedded seed dataset.
+pub fn load_embedded() -> Result<KnowledgeGraph, DatasetErrors> {
+    load(&Location::Embedded)
+}
+
+/// Loads the dataset in a directory.
+pub fn load_dir(dir: &Path) -> Result<KnowledgeGraph, DatasetErrors> {
+    load(&Location::Dir(dir.to_path_buf()))
+}

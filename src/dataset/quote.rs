@@ -1,0 +1,122 @@
+//! Finding a quote in its source text, and the closest passage when it is not there.
+
+use crate::graph::Span;
+
+/// Why a quote could not be placed.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum QuoteProblem {
+    /// Empty or whitespace-only.
+    Empty,
+    /// Not in the text; the closest passage, if one is close enough to be worth showing.
+    NotFound(Option<String>),
+    /// Found this many times and no `occurrence` says which.
+    Ambiguous(usize),
+    /// `occurrence` is outside `1..=found`.
+    NoSuchOccurrence { occurrence: u32, found: usize },
+}
+
+/// Finds `quote` in `text` (verbatim), picking the 1-based `occurrence` when given.
+pub(crate) fn locate(
+    text: &str,
+    quote: &str,
+    occurrence: Option<u32>,
+) -> Result<Span, QuoteProblem> {
+    if quote.trim().is_empty() {
+        return Err(QuoteProblem::Empty);
+    }
+    let starts: Vec<usize> = text.match_indices(quote).map(|(i, _)| i).collect();
+    let start = match (starts.len(), occurrence) {
+        (0, _) => return Err(QuoteProblem::NotFound(closest_passage(text, quote))),
+        (1, None) => starts[0],
+        (n, None) => return Err(QuoteProblem::Ambiguous(n)),
+        (n, Some(k)) => match starts.get((k as usize).wrapping_sub(1)) {
+            Some(&s) => s,
+            None => {
+                return Err(QuoteProblem::NoSuchOccurrence {
+                    occurrence: k,
+                    found: n,
+                });
+            }
+        },
+    };
+    let end = start + quote.len();
+    let char_start = text[..start].chars().count() as u32;
+    Ok(Span {
+        start: start as u32,
+        end: end as u32,
+        char_start,
+        char_end: char_start + quote.chars().count() as u32,
+    })
+}
+
+/// The passage of `text` most like `quote`: windows of the quote's length starting at word
+/// boundaries, compared by normalised Levenshtein similarity. Only shown when at least half alike.
+fn closest_passage(text: &str, quote: &str) -> Option<String> {
+    const MAX_WINDOWS: usize = 20_000;
+    let chars: Vec<char> = text.chars().collect();
+    let q: Vec<char> = quote.chars().collect();
+    if q.len() > 1000 || chars.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, usize)> = None;
+    let quote_str: String = q.iter().collect();
+    for (tried, i) in (0..chars.len())
+        .filter(|&i| i == 0 || !chars[i - 1].is_alphanumeric())
+        .enumerate()
+    {
+        if tried >= MAX_WINDOWS {
+            break;
+        }
+        let end = (i + q.len()).min(chars.len());
+        let window: String = chars[i..end].iter().collect();
+        let similarity = strsim::normalized_levenshtein(&window, &quote_str);
+        if best.is_none_or(|(s, _)| similarity > s) {
+            best = Some((similarity, i));
+        }
+    }
+    let (similarity, at) = best?;
+    (similarity >= 0.5).then(|| chars[at..(at + q.len()).min(chars.len())].iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Léon swam. Cruise rode a motorcycle. Cruise waved.";
+
+    #[test]
+    fn locates_quotes_in_bytes_and_characters() {
+        let span = locate(TEXT, "swam", None).expect("present once");
+        assert_eq!(&TEXT[span.start as usize..span.end as usize], "swam");
+        assert_eq!((span.char_start, span.char_end), (5, 9));
+    }
+
+    #[test]
+    fn repeated_quotes_need_an_occurrence() {
+        assert_eq!(
+            locate(TEXT, "Cruise", None),
+            Err(QuoteProblem::Ambiguous(2))
+        );
+        let second = locate(TEXT, "Cruise", Some(2)).expect("second occurrence");
+        assert_eq!(&TEXT[second.start as usize..second.end as usize], "Cruise");
+        assert!(second.start > 20);
+        assert_eq!(
+            locate(TEXT, "Cruise", Some(3)),
+            Err(QuoteProblem::NoSuchOccurrence {
+                occurrence: 3,
+                found: 2
+            })
+        );
+    }
+
+    #[test]
+    fn a_missing_quote_shows_the_closest_passage() {
+        match locate(TEXT, "Cruise rode a motorbike", None) {
+            Err(QuoteProblem::NotFound(Some(passage))) => {
+                assert_eq!(passage, "Cruise rode a motorcycl")
+            }
+            other => panic!("expected the closest passage, got {other:?}"),
+        }
+        assert_eq!(locate(TEXT, "  ", None), Err(QuoteProblem::Empty));
+    }
+}

@@ -1,0 +1,743 @@
+//! Turns dataset records into validated graph parts, collecting every problem on the way.
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+
+use super::Location;
+use super::error::{DatasetError, DatasetErrors};
+use super::quote::{QuoteProblem, locate};
+use super::records::*;
+use crate::graph::fold::fold;
+use crate::graph::*;
+
+/// The files a dataset must have, in load order.
+pub(crate) const SOURCES: &str = "sources.jsonl";
+pub(crate) const ENTITIES: &str = "entities.jsonl";
+pub(crate) const CLAIMS: &str = "claims.jsonl";
+pub(crate) const QUANTITIES: &str = "quantities.jsonl";
+
+/// Past this many problems, "did you mean" suggestions (a scan of every id) are skipped.
+const MAX_SUGGESTIONS: usize = 100;
+
+pub(crate) fn load(location: &Location) -> Result<GraphParts, DatasetErrors> {
+    let mut loader = Loader {
+        location,
+        errors: Vec::new(),
+        keys: HashMap::new(),
+        entity_keys: Vec::new(),
+        broken_sources: Vec::new(),
+        parts: GraphParts::default(),
+    };
+    loader.sources();
+    loader.entities();
+    loader.claims();
+    loader.quantities();
+    if loader.errors.is_empty() {
+        Ok(loader.parts)
+    } else {
+        Err(DatasetErrors(loader.errors))
+    }
+}
+
+/// What a dataset id names, and where it was declared.
+#[derive(Clone, Copy)]
+enum Declared {
+    Source(SourceId),
+    Entity(EntityId),
+    Claim,
+}
+
+struct Loader<'a> {
+    location: &'a Location,
+    errors: Vec<DatasetError>,
+    keys: HashMap<String, (Declared, &'static str, usize)>,
+    /// Entity ids in order, for suggestions.
+    entity_keys: Vec<String>,
+    /// Sources whose text or metadata was refused: their quotes are not checked.
+    broken_sources: Vec<bool>,
+    parts: GraphParts,
+}
+
+/// One parsed line: its number, its raw text (for columns) and its record.
+struct Line<T> {
+    number: usize,
+    raw: String,
+    record: T,
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn valid_date(date: &str, allow_partial: bool) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let in_range = |s: &str, max: u32| s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
+    match parts.as_slice() {
+        [y] => allow_partial && digits(y, 4),
+        [y, m] => allow_partial && digits(y, 4) && digits(m, 2) && in_range(m, 12),
+        [y, m, d] => {
+            digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31)
+        }
+        _ => false,
+    }
+}
+
+fn valid_property(property: &str) -> bool {
+    property.starts_with(|c: char| c.is_ascii_lowercase())
+        && property
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// The 1-based character column of `value` (as a JSON string) in `raw`, else of `field`'s key.
+fn column_of(raw: &str, field: &str, value: &str) -> usize {
+    let quoted = serde_json::to_string(value).unwrap_or_default();
+    let key = format!("\"{field}\"");
+    let at = raw
+        .find(&key)
+        .and_then(|k| raw[k..].find(&quoted).map(|v| k + v))
+        .or_else(|| raw.find(&quoted))
+        .or_else(|| raw.find(&key))
+        .unwrap_or(0);
+    raw[..at].chars().count() + 1
+}
+
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Loader<'_> {
+    fn error(
+        &mut self,
+        file: &'static str,
+        line: &Line<impl Sized>,
+        field: &str,
+        value: &str,
+        message: String,
+    ) -> &mut DatasetError {
+        let column = column_of(&line.raw, field, value);
+        self.errors.push(DatasetError::at(
+            &self.location.display(file),
+            line.number,
+            column,
+            message,
+        ));
+        self.errors.last_mut().expect("just pushed")
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, file: &'static str) -> Vec<Line<T>> {
+        let text = match self.location.read(file) {
+            Ok(text) => text,
+            Err(e) => {
+                self.errors.push(
+                    DatasetError::file(&self.location.display(file), format!("cannot read this file: {e}"))
+                        .hint(format!("a dataset directory needs {SOURCES}, {ENTITIES}, {CLAIMS} and {QUANTITIES} (an empty file is fine); see seed/README.md")),
+                );
+                return Vec::new();
+            }
+        };
+        let mut lines = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let trimmed = raw.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            match serde_json::from_str::<T>(trimmed) {
+                Ok(record) => lines.push(Line {
+                    number: i + 1,
+                    raw: raw.to_owned(),
+                    record,
+                }),
+                Err(e) => {
+                    let message = e.to_string();
+                    let message = message
+                        .rsplit_once(" at line ")
+                        .map_or(message.as_str(), |(m, _)| m);
+                    let indent = raw.len() - raw.trim_start().len();
+                    let column = raw[..indent].chars().count() + e.column().max(1);
+                    self.errors.push(
+                        DatasetError::at(&self.location.display(file), i + 1, column, format!("invalid record: {message}"))
+                            .hint("each line is one JSON object (blank lines and lines starting with # are skipped); see seed/README.md for the fields"),
+                    );
+                }
+            }
+        }
+        lines
+    }
+
+    /// Records a new id, refusing malformed ones and duplicates.
+    fn declare<T>(&mut self, file: &'static str, line: &Line<T>, id: &str, what: Declared) -> bool {
+        if !valid_id(id) {
+            self.error(file, line, "id", id, format!("invalid id {id:?}"))
+                .hint = Some("ids are lower-case kebab-case: letters a-z, digits and single hyphens, e.g. \"tom-cruise\"".into());
+            return false;
+        }
+        if let Some(&(_, first_file, first_line)) = self.keys.get(id) {
+            let first = format!("{}:{first_line}", self.location.display(first_file));
+            self.error(
+                file,
+                line,
+                "id",
+                id,
+                format!("duplicate id {id:?}, first declared at {first}"),
+            )
+            .hint =
+                Some("ids must be unique across sources, entities and claims; rename one".into());
+            return false;
+        }
+        self.keys.insert(id.to_owned(), (what, file, line.number));
+        true
+    }
+
+    fn sources(&mut self) {
+        for line in self.parse::<SourceRecord>(SOURCES) {
+            let r = &line.record;
+            let mut ok = self.declare(
+                SOURCES,
+                &line,
+                &r.id,
+                Declared::Source(SourceId(self.parts.sources.len() as u32)),
+            );
+            if !valid_date(&r.published_on, false) {
+                self.error(
+                    SOURCES,
+                    &line,
+                    "published_on",
+                    &r.published_on,
+                    format!("invalid date {:?}", r.published_on),
+                )
+                .hint = Some("write the publication date as YYYY-MM-DD".into());
+                ok = false;
+            }
+            for (field, value) in [("title", &r.title), ("language", &r.language)] {
+                if value.trim().is_empty() {
+                    self.error(SOURCES, &line, field, value, format!("{field} is empty"));
+                    ok = false;
+                }
+            }
+            let text = match self.location.read(&r.file) {
+                Ok(text) => text.into_owned(),
+                Err(e) => {
+                    self.error(SOURCES, &line, "file", &r.file, format!("cannot read source text {:?}: {e}", r.file))
+                        .hint = Some("\"file\" is a path relative to the dataset directory, e.g. \"sources/report.txt\"".into());
+                    ok = false;
+                    String::new()
+                }
+            };
+            // A refused source still takes its slot so that ids stay dense; loading fails anyway.
+            self.broken_sources.push(!ok);
+            self.parts.sources.push(Source {
+                key: r.id.clone(),
+                title: r.title.clone(),
+                published_on: r.published_on.clone(),
+                language: r.language.clone(),
+                outlet: r.outlet.clone(),
+                text,
+            });
+        }
+    }
+
+    fn entities(&mut self) {
+        let lines = self.parse::<EntityRecord>(ENTITIES);
+        // Folded name -> (entity id, the name as written, shared?, line).
+        let mut names: HashMap<String, Vec<(usize, String, bool, usize)>> = HashMap::new();
+        for line in &lines {
+            let r = &line.record;
+            let index = self.parts.entities.len();
+            let declared = self.declare(
+                ENTITIES,
+                line,
+                &r.id,
+                Declared::Entity(EntityId(index as u32)),
+            );
+            let kind = EntityKind::parse(&r.kind);
+            if kind.is_none() {
+                let allowed = list(EntityKind::ALL);
+                self.error(
+                    ENTITIES,
+                    line,
+                    "kind",
+                    &r.kind,
+                    format!("unknown entity kind {:?}", r.kind),
+                )
+                .hint = Some(format!("use one of: {allowed}"));
+            }
+            if r.name.trim().is_empty() {
+                self.error(ENTITIES, line, "name", &r.name, "name is empty".into());
+            }
+            for alias in r.aliases.iter().chain(&r.shared_aliases) {
+                if alias.trim().is_empty() {
+                    self.error(ENTITIES, line, "aliases", alias, "an alias is empty".into())
+                        .hint = Some("remove the empty string".into());
+                }
+            }
+            let (Some(kind), true) = (kind, declared) else {
+                // Keep indexes dense: a refused entity still takes its slot, and loading fails.
+                self.entity_keys.push(r.id.clone());
+                self.parts.entities.push(Entity {
+                    key: r.id.clone(),
+                    kind: EntityKind::Person,
+                    name: r.name.clone(),
+                    aliases: Vec::new(),
+                    shared_aliases: Vec::new(),
+                    description: None,
+                });
+                continue;
+            };
+            let shared: Vec<String> = r.shared_aliases.iter().map(|s| fold(s)).collect();
+            let mut own: Vec<String> = Vec::new();
+            for name in std::iter::once(&r.name)
+                .chain(&r.aliases)
+                .chain(&r.shared_aliases)
+            {
+                let folded = fold(name.trim());
+                if folded.is_empty() || own.contains(&folded) {
+                    continue;
+                }
+                own.push(folded.clone());
+                names.entry(folded.clone()).or_default().push((
+                    index,
+                    name.clone(),
+                    shared.contains(&folded),
+                    line.number,
+                ));
+            }
+            self.entity_keys.push(r.id.clone());
+            self.parts.entities.push(Entity {
+                key: r.id.clone(),
+                kind,
+                name: r.name.clone(),
+                aliases: r.aliases.clone(),
+                shared_aliases: r.shared_aliases.clone(),
+                description: r.description.clone(),
+            });
+        }
+        let mut collisions: Vec<(usize, String, String, String, usize)> = Vec::new();
+        for owners in names.values() {
+            if owners.len() < 2 || owners.iter().all(|&(_, _, shared, _)| shared) {
+                continue;
+            }
+            let (first, first_name, _, first_line) = &owners[0];
+            for (entity, name, _, line) in &owners[1..] {
+                let other = self.parts.entities[*first].key.clone();
+                collisions.push((*line, name.clone(), other, first_name.clone(), *first_line));
+                let _ = entity;
+            }
+        }
+        collisions.sort();
+        for (line_number, name, other, other_name, other_line) in collisions {
+            let Some(line) = lines.iter().find(|l| l.number == line_number) else {
+                continue;
+            };
+            let at = format!("{}:{other_line}", self.location.display(ENTITIES));
+            self.error(
+                ENTITIES,
+                line,
+                "aliases",
+                &name,
+                format!("name {name:?} is also a name of entity {other:?} ({other_name:?}, at {at}); names are compared without case and accents"),
+            )
+            .hint = Some("if both entities really bear this name, list it under \"shared_aliases\" in both; otherwise remove it from one".into());
+        }
+    }
+
+    fn entity(
+        &mut self,
+        file: &'static str,
+        line: &Line<impl Sized>,
+        field: &str,
+        id: &str,
+    ) -> Option<EntityId> {
+        match self.keys.get(id) {
+            Some(&(Declared::Entity(e), _, _)) => Some(e),
+            Some(_) => {
+                self.error(
+                    file,
+                    line,
+                    field,
+                    id,
+                    format!("{field} {id:?} is a source or claim id, not an entity id"),
+                );
+                None
+            }
+            None => {
+                let suggestion = (self.errors.len() < MAX_SUGGESTIONS)
+                    .then(|| {
+                        self.entity_keys
+                            .iter()
+                            .map(|k| (strsim::jaro_winkler(k, id), k))
+                            .filter(|(s, _)| *s > 0.85)
+                            .max_by(|a, b| a.0.total_cmp(&b.0))
+                            .map(|(_, k)| k.clone())
+                    })
+                    .flatten();
+                let error = self.error(
+                    file,
+                    line,
+                    field,
+                    id,
+                    format!("unknown entity id {id:?} in \"{field}\""),
+                );
+                error.hint = Some(match suggestion {
+                    Some(k) => format!("did you mean {k:?}?"),
+                    None => format!("declare it in {ENTITIES} first"),
+                });
+                None
+            }
+        }
+    }
+
+    fn qualifiers(
+        &mut self,
+        file: &'static str,
+        line: &Line<impl Sized>,
+        q: &QualifiersRecord,
+    ) -> Qualifiers {
+        let mut out = Qualifiers {
+            role: q.role.clone(),
+            date: q.date.clone(),
+            order: q.order,
+            note: q.note.clone(),
+            ..Qualifiers::default()
+        };
+        if let Some(medal) = &q.medal {
+            out.medal = Medal::parse(medal);
+            if out.medal.is_none() {
+                self.error(
+                    file,
+                    line,
+                    "medal",
+                    medal,
+                    format!("unknown medal {medal:?}"),
+                )
+                .hint = Some(format!("use one of: {}", list(Medal::ALL)));
+            }
+        }
+        if let Some(date) = &q.date
+            && !valid_date(date, true)
+        {
+            self.error(file, line, "date", date, format!("invalid date {date:?}"))
+                .hint = Some("write YYYY, YYYY-MM or YYYY-MM-DD".into());
+        }
+        if q.order == Some(0) {
+            self.error(file, line, "order", "order", "order starts at 1".into());
+        }
+        for (field, value) in [("role", &q.role), ("note", &q.note)] {
+            if value.as_ref().is_some_and(|v| v.trim().is_empty()) {
+                self.error(file, line, field, field, format!("{field} is empty"))
+                    .hint = Some("remove it or fill it in".into());
+            }
+        }
+        let places = [EntityKind::Place, EntityKind::Country];
+        for (field, value, allowed) in [
+            ("place", &q.place, &places[..]),
+            ("event", &q.event, &[EntityKind::Event][..]),
+        ] {
+            let Some(id) = value else { continue };
+            let Some(entity) = self.entity(file, line, field, id) else {
+                continue;
+            };
+            let kind = self.parts.entities[entity.index()].kind;
+            if !allowed.contains(&kind) {
+                self.error(
+                    file,
+                    line,
+                    field,
+                    id,
+                    format!(
+                        "qualifier {field} must name a {}, but {id:?} is a {kind}",
+                        list(allowed)
+                    ),
+                );
+            }
+            match field {
+                "place" => out.place = Some(entity),
+                _ => out.event = Some(entity),
+            }
+        }
+        out
+    }
+
+    fn evidence(
+        &mut self,
+        file: &'static str,
+        line: &Line<impl Sized>,
+        items: &[EvidenceRecord],
+    ) -> Vec<Evidence> {
+        if items.is_empty() {
+            self.error(
+                file,
+                line,
+                "evidence",
+                "evidence",
+                "no evidence: every claim cites at least one quote".into(),
+            )
+            .hint =
+                Some("add {\"source\": \"<source id>\", \"quote\": \"<the exact words>\"}".into());
+        }
+        let mut out = Vec::new();
+        for item in items {
+            let source = match self.keys.get(&item.source) {
+                Some(&(Declared::Source(s), _, _)) => s,
+                _ => {
+                    let known = list(
+                        &self
+                            .parts
+                            .sources
+                            .iter()
+                            .map(|s| s.key.as_str())
+                            .collect::<Vec<_>>(),
+                    );
+                    self.error(
+                        file,
+                        line,
+                        "source",
+                        &item.source,
+                        format!("unknown source id {:?}", item.source),
+                    )
+                    .hint = Some(format!("known sources: {known}"));
+                    continue;
+                }
+            };
+            if self.broken_sources[source.index()] {
+                continue;
+            }
+            let text = &self.parts.sources[source.index()].text;
+            match locate(text, &item.quote, item.occurrence) {
+                Ok(span) => out.push(Evidence { source, span }),
+                Err(problem) => {
+                    let (message, hint) = match problem {
+                        QuoteProblem::Empty => (
+                            "the quote is empty".to_owned(),
+                            "copy the words that state the claim".to_owned(),
+                        ),
+                        QuoteProblem::NotFound(closest) => (
+                            format!("quote not found verbatim in source {:?}", item.source),
+                            match closest {
+                                Some(passage) => format!(
+                                    "the closest passage is: {passage:?}; copy it exactly (quotes, apostrophes and dashes included)"
+                                ),
+                                None => {
+                                    "nothing in the source is close; check the source id".to_owned()
+                                }
+                            },
+                        ),
+                        QuoteProblem::Ambiguous(n) => (
+                            format!("quote occurs {n} times in source {:?}", item.source),
+                            format!(
+                                "add \"occurrence\": N (1 to {n}) to say which, or quote more words"
+                            ),
+                        ),
+                        QuoteProblem::NoSuchOccurrence { occurrence, found } => (
+                            format!(
+                                "occurrence {occurrence} asked for, but the quote occurs {found} time(s)"
+                            ),
+                            format!("use an occurrence from 1 to {found}"),
+                        ),
+                    };
+                    self.error(file, line, "quote", &item.quote, message).hint = Some(hint);
+                }
+            }
+        }
+        out
+    }
+
+    fn claims(&mut self) {
+        let mut derived: HashMap<String, u32> = HashMap::new();
+        for line in self.parse::<ClaimRecord>(CLAIMS) {
+            let r = &line.record;
+            let subject = self.entity(CLAIMS, &line, "subject", &r.subject);
+            let object = self.entity(CLAIMS, &line, "object", &r.object);
+            let predicate = Predicate::parse(&r.predicate);
+            if predicate.is_none() {
+                self.error(
+                    CLAIMS,
+                    &line,
+                    "predicate",
+                    &r.predicate,
+                    format!("unknown predicate {:?}", r.predicate),
+                )
+                .hint = Some(format!("use one of: {}", list(Predicate::ALL)));
+            }
+            if let (Some(p), Some(s), Some(o)) = (predicate, subject, object) {
+                for (role, entity, allowed, field, id) in [
+                    ("subject", s, p.subject_kinds(), "subject", &r.subject),
+                    ("object", o, p.object_kinds(), "object", &r.object),
+                ] {
+                    let kind = self.parts.entities[entity.index()].kind;
+                    if !allowed.contains(&kind) {
+                        self.error(
+                            CLAIMS,
+                            &line,
+                            field,
+                            id,
+                            format!("{p} does not allow a {role} of kind {kind} ({id:?})"),
+                        )
+                        .hint = Some(format!(
+                            "{p} takes a {role} of kind {}; use another predicate or fix the entity's kind",
+                            list(allowed)
+                        ));
+                    }
+                }
+            }
+            let qualifiers = self.qualifiers(CLAIMS, &line, &r.qualifiers);
+            let evidence = self.evidence(CLAIMS, &line, &r.evidence);
+            if r.inferred && r.evidence.len() < 2 {
+                self.error(CLAIMS, &line, "inferred", "inferred", "an inferred claim must cite every sentence it rests on (at least two quotes)".into())
+                    .hint = Some("add the other sentence as a second evidence item, or set \"inferred\": false if one sentence states it".into());
+            }
+            let key = match &r.id {
+                Some(id) => {
+                    self.declare(CLAIMS, &line, id, Declared::Claim);
+                    id.clone()
+                }
+                None => {
+                    let base = format!("{}.{}.{}", r.subject, r.predicate, r.object);
+                    let n = derived.entry(base.clone()).or_default();
+                    *n += 1;
+                    if *n == 1 { base } else { format!("{base}.{n}") }
+                }
+            };
+            if let (Some(subject), Some(predicate), Some(object)) = (subject, predicate, object) {
+                self.parts.claims.push(Claim {
+                    key,
+                    subject,
+                    predicate,
+                    object,
+                    qualifiers,
+                    evidence,
+                    inferred: r.inferred,
+                });
+            }
+        }
+    }
+
+    fn quantities(&mut self) {
+        let mut derived: HashMap<String, u32> = HashMap::new();
+        for line in self.parse::<QuantityRecord>(QUANTITIES) {
+            let r = &line.record;
+            let subject = self.entity(QUANTITIES, &line, "subject", &r.subject);
+            if !valid_property(&r.property) {
+                self.error(
+                    QUANTITIES,
+                    &line,
+                    "property",
+                    &r.property,
+                    format!("invalid property {:?}", r.property),
+                )
+                .hint = Some(
+                    "properties are snake_case, e.g. \"spectators\" or \"seat_capacity\"".into(),
+                );
+            }
+            if !r.value.is_finite() {
+                self.error(
+                    QUANTITIES,
+                    &line,
+                    "value",
+                    "value",
+                    "value must be a finite number".into(),
+                );
+            }
+            if r.unit.trim().is_empty() {
+                self.error(QUANTITIES, &line, "unit", &r.unit, "unit is empty".into())
+                    .hint = Some("say what the number counts, e.g. \"people\"".into());
+            }
+            let hedge = match &r.hedge {
+                None => Some(Hedge::Exact),
+                Some(h) => {
+                    let parsed = Hedge::parse(h);
+                    if parsed.is_none() {
+                        self.error(
+                            QUANTITIES,
+                            &line,
+                            "hedge",
+                            h,
+                            format!("unknown hedge {h:?}"),
+                        )
+                        .hint = Some(format!("use one of: {}", list(Hedge::ALL)));
+                    }
+                    parsed
+                }
+            };
+            let qualifiers = self.qualifiers(QUANTITIES, &line, &r.qualifiers);
+            let evidence = self.evidence(QUANTITIES, &line, &r.evidence);
+            let mut cited: Vec<&str> = r.evidence.iter().map(|e| e.source.as_str()).collect();
+            cited.sort_unstable();
+            cited.dedup();
+            if cited.len() > 1 {
+                let names = list(&cited);
+                self.error(QUANTITIES, &line, "evidence", "evidence", format!("evidence comes from several sources ({names})"))
+                    .hint = Some("each source's figure is its own quantity claim: split this line, one per source".into());
+            }
+            let key = match &r.id {
+                Some(id) => {
+                    self.declare(QUANTITIES, &line, id, Declared::Claim);
+                    id.clone()
+                }
+                None => {
+                    let source = cited.first().copied().unwrap_or("none");
+                    let base = format!("{}.{}.{}", r.subject, r.property, source);
+                    let n = derived.entry(base.clone()).or_default();
+                    *n += 1;
+                    if *n == 1 { base } else { format!("{base}.{n}") }
+                }
+            };
+            if let (Some(subject), Some(hedge), false) = (subject, hedge, evidence.is_empty()) {
+                self.parts.quantities.push(Quantity {
+                    key,
+                    subject,
+                    property: r.property.clone(),
+                    value: r.value,
+                    unit: r.unit.clone(),
+                    hedge,
+                    qualifiers,
+                    evidence,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_dates_and_properties() {
+        assert!(
+            valid_id("tom-cruise")
+                && valid_id("la28")
+                && !valid_id("Tom")
+                && !valid_id("a--b")
+                && !valid_id("-a")
+        );
+        assert!(
+            valid_date("2024-08-11", false)
+                && !valid_date("2024", false)
+                && valid_date("2024", true)
+        );
+        assert!(!valid_date("2024-13-01", false) && !valid_date("24-08-11", false));
+        assert!(
+            valid_property("seat_capacity") && !valid_property("Seats") && !valid_property("_x")
+        );
+    }
+
+    #[test]
+    fn columns_point_at_the_value() {
+        let raw = r#"{"subject": "tom", "object": "tom"}"#;
+        assert_eq!(column_of(raw, "object", "tom"), 30);
+        assert_eq!(column_of(raw, "subject", "tom"), 13);
+    }
+}

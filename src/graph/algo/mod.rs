@@ -1,0 +1,200 @@
+//! Traversals over relation claims: one algorithm per file, each bounded in hops, results and
+//! visited nodes, each documented with its complexity.
+//!
+//! Every traversal is a pure function of `&KnowledgeGraph`; none can fail. When a budget runs
+//! out, a traversal returns what it completed and says it is incomplete.
+
+mod chain;
+mod neighborhood;
+mod related;
+mod shortest_path;
+mod simple_paths;
+
+pub use chain::chain;
+pub use neighborhood::{Subgraph, neighborhood};
+pub use related::{Related, related};
+pub use shortest_path::shortest_path;
+pub use simple_paths::simple_paths;
+
+use super::{ClaimId, Direction, EntityId, EntityKind, KnowledgeGraph, Predicate, Step};
+
+/// Nodes a traversal may visit before it stops and reports itself incomplete.
+pub const DEFAULT_MAX_VISITED: usize = 1_000_000;
+
+/// Which edges and nodes a traversal may use.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Filter<'a> {
+    /// Only claims with these predicates (all when empty).
+    pub predicates: &'a [Predicate],
+    /// Only through entities of these kinds (all when empty). Which nodes this applies to is
+    /// documented on each traversal.
+    pub kinds: &'a [EntityKind],
+    /// Which way to follow claims.
+    pub direction: Direction,
+}
+
+impl Filter<'_> {
+    pub(crate) fn allows_predicate(&self, predicate: Predicate) -> bool {
+        self.predicates.is_empty() || self.predicates.contains(&predicate)
+    }
+
+    pub(crate) fn allows_kind(&self, kind: EntityKind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
+    }
+
+    /// The steps from `at` this filter allows, before any kind check on the node reached.
+    pub(crate) fn steps<'s>(
+        &'s self,
+        graph: &'s KnowledgeGraph,
+        at: EntityId,
+        direction: Direction,
+    ) -> impl Iterator<Item = Step> + 's {
+        graph
+            .steps(at, direction)
+            .filter(move |s| self.allows_predicate(graph.claim(s.claim).predicate))
+    }
+}
+
+/// Bounds on a traversal's work.
+#[derive(Clone, Copy, Debug)]
+pub struct Budget {
+    /// Most nodes the traversal may discover.
+    pub max_visited: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            max_visited: DEFAULT_MAX_VISITED,
+        }
+    }
+}
+
+/// A walk through the graph: `nodes[i]` to `nodes[i + 1]` by `steps[i]`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Path {
+    /// The entities along the path, both ends included.
+    pub nodes: Vec<EntityId>,
+    /// The claims followed, one fewer than the nodes.
+    pub steps: Vec<Step>,
+}
+
+impl Path {
+    /// A path of length zero.
+    pub fn single(at: EntityId) -> Path {
+        Path {
+            nodes: vec![at],
+            steps: Vec::new(),
+        }
+    }
+
+    /// Number of claims followed.
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// True for a path of length zero.
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The claims followed, in order.
+    pub fn claims(&self) -> impl Iterator<Item = ClaimId> + '_ {
+        self.steps.iter().map(|s| s.claim)
+    }
+
+    /// The same path walked the other way.
+    pub fn reversed(&self) -> Path {
+        let nodes: Vec<EntityId> = self.nodes.iter().rev().copied().collect();
+        let steps = self
+            .steps
+            .iter()
+            .rev()
+            .zip(nodes.iter().skip(1))
+            .map(|(s, &to)| Step {
+                claim: s.claim,
+                to,
+                forward: !s.forward,
+            })
+            .collect();
+        Path { nodes, steps }
+    }
+}
+
+/// A traversal's result and whether it ran to completion within its budget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bounded<T> {
+    /// What was found.
+    pub value: T,
+    /// False when a budget stopped the traversal early; `value` then holds what was complete.
+    pub complete: bool,
+}
+
+pub(crate) fn reverse(direction: Direction) -> Direction {
+    match direction {
+        Direction::Outgoing => Direction::Incoming,
+        Direction::Incoming => Direction::Outgoing,
+        Direction::Both => Direction::Both,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Small hand-made graphs for traversal tests.
+    use crate::graph::*;
+
+    /// A graph of `n` people (`p0`, `p1` …) and one source, with `edges` as
+    /// `(subject, predicate, object)` claims.
+    pub(crate) fn graph(n: usize, edges: &[(usize, Predicate, usize)]) -> KnowledgeGraph {
+        let entities = (0..n)
+            .map(|i| Entity {
+                key: format!("p{i}"),
+                kind: EntityKind::Person,
+                name: format!("Person {i}"),
+                aliases: vec![],
+                shared_aliases: vec![],
+                description: None,
+            })
+            .collect();
+        let source = Source {
+            key: "s".into(),
+            title: "t".into(),
+            published_on: "2024-08-11".into(),
+            language: "en".into(),
+            outlet: None,
+            text: "x".into(),
+        };
+        let span = Span {
+            start: 0,
+            end: 1,
+            char_start: 0,
+            char_end: 1,
+        };
+        let claims = edges
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, p, o))| Claim {
+                key: format!("c{i}"),
+                subject: EntityId(s as u32),
+                predicate: p,
+                object: EntityId(o as u32),
+                qualifiers: Qualifiers::default(),
+                evidence: vec![Evidence {
+                    source: SourceId(0),
+                    span,
+                }],
+                inferred: false,
+            })
+            .collect();
+        KnowledgeGraph::new(GraphParts {
+            entities,
+            sources: vec![source],
+            claims,
+            quantities: vec![],
+        })
+    }
+
+    pub(crate) fn e(i: u32) -> EntityId {
+        EntityId(i)
+    }
+}

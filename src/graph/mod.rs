@@ -1,0 +1,489 @@
+//! The in-memory knowledge graph: entities and sources as nodes, relation claims as directed
+//! edges, with id, name and mention indexes, search and traversals.
+//!
+//! This module is pure: it does no IO and knows nothing of files, GraphQL or HTTP. petgraph is
+//! an implementation detail; nothing outside this module sees a `NodeIndex`.
+
+pub mod algo;
+pub mod fold;
+mod index;
+mod mentions;
+pub mod model;
+pub mod search;
+
+use std::collections::HashMap;
+
+use petgraph::Direction as PgDirection;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+
+pub use model::*;
+
+use index::GroupIndex;
+use search::SearchIndex;
+
+/// Which way to follow relation edges from an entity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// From subject to object.
+    Outgoing,
+    /// From object to subject.
+    Incoming,
+    /// Both ways.
+    #[default]
+    Both,
+}
+
+/// What a graph node stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Node {
+    Entity(EntityId),
+    Source(SourceId),
+}
+
+/// What a graph edge stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    /// A relation claim, from subject to object.
+    Claim(ClaimId),
+    /// A source names an entity at least once (from source to entity).
+    Mentions,
+}
+
+/// Anything an id can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// An entity.
+    Entity(EntityId),
+    /// A source.
+    Source(SourceId),
+    /// A relation claim.
+    Claim(ClaimId),
+    /// A quantity claim.
+    Quantity(QuantityId),
+}
+
+/// One step along a relation edge, seen from the entity it leaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Step {
+    /// The claim followed.
+    pub claim: ClaimId,
+    /// The entity the step reaches.
+    pub to: EntityId,
+    /// True when the step goes from the claim's subject to its object.
+    pub forward: bool,
+}
+
+/// Everything the graph is built from, already validated by the dataset loader: every id in a
+/// claim, quantity or qualifier is in range, and every span lies on character boundaries.
+#[derive(Clone, Debug, Default)]
+pub struct GraphParts {
+    /// Entities, indexed by [`EntityId`].
+    pub entities: Vec<Entity>,
+    /// Sources, indexed by [`SourceId`].
+    pub sources: Vec<Source>,
+    /// Relation claims, indexed by [`ClaimId`].
+    pub claims: Vec<Claim>,
+    /// Quantity claims, indexed by [`QuantityId`].
+    pub quantities: Vec<Quantity>,
+}
+
+/// Counts of what a graph holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Entities by kind, for every kind.
+    pub entities_by_kind: Vec<(EntityKind, usize)>,
+    /// Relation claims by predicate, for every predicate in use.
+    pub claims_by_predicate: Vec<(Predicate, usize)>,
+    /// Per source: (source, claims citing it, quantity claims from it, mentions in it).
+    pub by_source: Vec<(SourceId, usize, usize, usize)>,
+    /// All entities.
+    pub entities: usize,
+    /// All relation claims.
+    pub claims: usize,
+    /// Relation claims marked inferred.
+    pub inferred_claims: usize,
+    /// All quantity claims.
+    pub quantities: usize,
+    /// All mentions.
+    pub mentions: usize,
+    /// All sources.
+    pub sources: usize,
+}
+
+/// The knowledge graph. Immutable once built; share it behind an `Arc`.
+#[derive(Debug)]
+pub struct KnowledgeGraph {
+    graph: DiGraph<Node, Link, u32>,
+    entities: Vec<Entity>,
+    sources: Vec<Source>,
+    claims: Vec<Claim>,
+    quantities: Vec<Quantity>,
+    mentions: Vec<Mention>,
+    keys: HashMap<String, Item>,
+    mentions_by_entity: GroupIndex,
+    mentions_by_source: GroupIndex,
+    quantities_by_entity: GroupIndex,
+    quantities_by_source: GroupIndex,
+    claims_by_source: GroupIndex,
+    search: SearchIndex,
+}
+
+impl KnowledgeGraph {
+    /// Builds the graph and its indexes from validated parts, finding every mention of every
+    /// entity in every source.
+    pub fn new(parts: GraphParts) -> KnowledgeGraph {
+        let GraphParts {
+            entities,
+            sources,
+            mut claims,
+            quantities,
+        } = parts;
+        let n_entities = entities.len();
+
+        let mut graph = DiGraph::with_capacity(n_entities + sources.len(), claims.len());
+        for i in 0..n_entities {
+            graph.add_node(Node::Entity(EntityId(i as u32)));
+        }
+        for i in 0..sources.len() {
+            graph.add_node(Node::Source(SourceId(i as u32)));
+        }
+
+        // Edges are inserted grouped by subject so that a node's outgoing edges sit close together.
+        let mut order: Vec<u32> = (0..claims.len() as u32).collect();
+        order.sort_by_key(|&c| claims[c as usize].subject);
+        for c in order {
+            let claim = &claims[c as usize];
+            graph.add_edge(
+                NodeIndex::new(claim.subject.index()),
+                NodeIndex::new(claim.object.index()),
+                Link::Claim(ClaimId(c)),
+            );
+        }
+
+        let mentions = mentions::find_all(&entities, &sources);
+        let mut mentioned: Vec<(u32, u32)> =
+            mentions.iter().map(|m| (m.source.0, m.entity.0)).collect();
+        mentioned.sort_unstable();
+        mentioned.dedup();
+        for (source, entity) in mentioned {
+            graph.add_edge(
+                NodeIndex::new(n_entities + source as usize),
+                NodeIndex::new(entity as usize),
+                Link::Mentions,
+            );
+        }
+
+        for claim in &mut claims {
+            claim.evidence.sort_by_key(|e| (e.source, e.span.start));
+        }
+
+        let mut keys = HashMap::with_capacity(n_entities + sources.len() + claims.len());
+        for (i, e) in entities.iter().enumerate() {
+            keys.insert(e.key.clone(), Item::Entity(EntityId(i as u32)));
+        }
+        for (i, s) in sources.iter().enumerate() {
+            keys.insert(s.key.clone(), Item::Source(SourceId(i as u32)));
+        }
+        for (i, c) in claims.iter().enumerate() {
+            keys.insert(c.key.clone(), Item::Claim(ClaimId(i as u32)));
+        }
+        for (i, q) in quantities.iter().enumerate() {
+            keys.insert(q.key.clone(), Item::Quantity(QuantityId(i as u32)));
+        }
+
+        let n_sources = sources.len();
+        let mentions_by_entity = GroupIndex::new(
+            n_entities,
+            mentions
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.entity.0, i as u32)),
+        );
+        let mentions_by_source = GroupIndex::new(
+            n_sources,
+            mentions
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.source.0, i as u32)),
+        );
+        let quantities_by_entity = GroupIndex::new(
+            n_entities,
+            quantities
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (q.subject.0, i as u32)),
+        );
+        let quantities_by_source = GroupIndex::new(
+            n_sources,
+            quantities
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (q.source().0, i as u32)),
+        );
+        let claims_by_source = GroupIndex::new(
+            n_sources,
+            claims.iter().enumerate().flat_map(|(i, c)| {
+                let mut cited: Vec<u32> = c.evidence.iter().map(|e| e.source.0).collect();
+                cited.dedup();
+                cited.into_iter().map(move |s| (s, i as u32))
+            }),
+        );
+        let search = SearchIndex::new(&entities);
+
+        KnowledgeGraph {
+            graph,
+            entities,
+            sources,
+            claims,
+            quantities,
+            mentions,
+            keys,
+            mentions_by_entity,
+            mentions_by_source,
+            quantities_by_entity,
+            quantities_by_source,
+            claims_by_source,
+            search,
+        }
+    }
+
+    /// Every entity, in dataset order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Every source, in dataset order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Every relation claim, in dataset order.
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    /// Every quantity claim, in dataset order.
+    pub fn quantities(&self) -> &[Quantity] {
+        &self.quantities
+    }
+
+    /// Every mention, grouped by source, in text order.
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    /// An entity by index.
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[id.index()]
+    }
+
+    /// A source by index.
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.index()]
+    }
+
+    /// A relation claim by index.
+    pub fn claim(&self, id: ClaimId) -> &Claim {
+        &self.claims[id.index()]
+    }
+
+    /// A quantity claim by index.
+    pub fn quantity(&self, id: QuantityId) -> &Quantity {
+        &self.quantities[id.index()]
+    }
+
+    /// Whatever the stable id names, if anything.
+    pub fn lookup(&self, key: &str) -> Option<Item> {
+        self.keys.get(key).copied()
+    }
+
+    /// The entity with this stable id.
+    pub fn entity_by_key(&self, key: &str) -> Option<EntityId> {
+        match self.lookup(key)? {
+            Item::Entity(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The source with this stable id.
+    pub fn source_by_key(&self, key: &str) -> Option<SourceId> {
+        match self.lookup(key)? {
+            Item::Source(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The text a piece of evidence quotes.
+    pub fn quote(&self, evidence: &Evidence) -> &str {
+        self.source(evidence.source).slice(evidence.span)
+    }
+
+    /// The relation edges at an entity, in the given direction, as steps away from it.
+    /// A claim whose subject and object are the same entity is reported once per direction.
+    pub fn steps(&self, id: EntityId, direction: Direction) -> impl Iterator<Item = Step> + '_ {
+        let node = NodeIndex::new(id.index());
+        let out = matches!(direction, Direction::Outgoing | Direction::Both)
+            .then(|| self.graph.edges_directed(node, PgDirection::Outgoing))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| match *e.weight() {
+                Link::Claim(claim) => Some(Step {
+                    claim,
+                    to: EntityId(e.target().index() as u32),
+                    forward: true,
+                }),
+                Link::Mentions => None,
+            });
+        let inc = matches!(direction, Direction::Incoming | Direction::Both)
+            .then(|| self.graph.edges_directed(node, PgDirection::Incoming))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| match *e.weight() {
+                Link::Claim(claim) => Some(Step {
+                    claim,
+                    to: EntityId(e.source().index() as u32),
+                    forward: false,
+                }),
+                Link::Mentions => None,
+            });
+        out.chain(inc)
+    }
+
+    /// The relation claims at an entity in the given direction, in dataset order.
+    pub fn claims_of(&self, id: EntityId, direction: Direction) -> Vec<ClaimId> {
+        let mut claims: Vec<ClaimId> = self.steps(id, direction).map(|s| s.claim).collect();
+        claims.sort_unstable();
+        claims.dedup();
+        claims
+    }
+
+    /// The sources that name an entity at least once, in dataset order.
+    pub fn sources_mentioning(&self, id: EntityId) -> Vec<SourceId> {
+        let mut sources: Vec<SourceId> = self
+            .graph
+            .edges_directed(NodeIndex::new(id.index()), PgDirection::Incoming)
+            .filter(|e| *e.weight() == Link::Mentions)
+            .filter_map(|e| match self.graph[e.source()] {
+                Node::Source(s) => Some(s),
+                Node::Entity(_) => None,
+            })
+            .collect();
+        sources.sort_unstable();
+        sources
+    }
+
+    /// Every mention of an entity, by source then position.
+    pub fn mentions_of(&self, id: EntityId) -> impl ExactSizeIterator<Item = &Mention> + '_ {
+        self.mentions_by_entity
+            .get(id.0)
+            .iter()
+            .map(|&m| &self.mentions[m as usize])
+    }
+
+    /// Every mention in a source, in text order.
+    pub fn mentions_in(&self, id: SourceId) -> impl ExactSizeIterator<Item = &Mention> + '_ {
+        self.mentions_by_source
+            .get(id.0)
+            .iter()
+            .map(|&m| &self.mentions[m as usize])
+    }
+
+    /// Every quantity claim about an entity, in dataset order.
+    pub fn quantities_of(&self, id: EntityId) -> impl ExactSizeIterator<Item = QuantityId> + '_ {
+        self.quantities_by_entity
+            .get(id.0)
+            .iter()
+            .map(|&q| QuantityId(q))
+    }
+
+    /// Every quantity claim a source states, in dataset order.
+    pub fn quantities_from(&self, id: SourceId) -> impl ExactSizeIterator<Item = QuantityId> + '_ {
+        self.quantities_by_source
+            .get(id.0)
+            .iter()
+            .map(|&q| QuantityId(q))
+    }
+
+    /// Every relation claim a source gives evidence for, in dataset order.
+    pub fn claims_citing(&self, id: SourceId) -> impl ExactSizeIterator<Item = ClaimId> + '_ {
+        self.claims_by_source.get(id.0).iter().map(|&c| ClaimId(c))
+    }
+
+    /// Ranked entity search by name or alias; see [`search`].
+    pub fn search(&self, text: &str, kinds: &[EntityKind], limit: usize) -> Vec<search::Hit> {
+        self.search.search(&self.entities, text, kinds, limit)
+    }
+
+    /// Counts of what the graph holds.
+    pub fn stats(&self) -> Stats {
+        let entities_by_kind = EntityKind::ALL
+            .iter()
+            .map(|&k| (k, self.entities.iter().filter(|e| e.kind == k).count()))
+            .collect();
+        let claims_by_predicate = Predicate::ALL
+            .iter()
+            .map(|&p| (p, self.claims.iter().filter(|c| c.predicate == p).count()))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        let by_source = (0..self.sources.len() as u32)
+            .map(|s| {
+                (
+                    SourceId(s),
+                    self.claims_by_source.get(s).len(),
+                    self.quantities_by_source.get(s).len(),
+                    self.mentions_by_source.get(s).len(),
+                )
+            })
+            .collect();
+        Stats {
+            entities_by_kind,
+            claims_by_predicate,
+            by_source,
+            entities: self.entities.len(),
+            claims: self.claims.len(),
+            inferred_claims: self.claims.iter().filter(|c| c.inferred).count(),
+            quantities: self.quantities.len(),
+            mentions: self.mentions.len(),
+            sources: self.sources.len(),
+        }
+    }
+}
+
+/// A human-readable account of what a graph holds: totals, entities by kind, claims by
+/// predicate, and per-source counts.
+pub fn summary(stats: &Stats, graph: &KnowledgeGraph) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} entities, {} relation claims ({} inferred), {} quantity claims, {} mentions, {} sources",
+        stats.entities,
+        stats.claims,
+        stats.inferred_claims,
+        stats.quantities,
+        stats.mentions,
+        stats.sources
+    );
+    let kinds: Vec<String> = stats
+        .entities_by_kind
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect();
+    let _ = writeln!(out, "entities by kind: {}", kinds.join(", "));
+    let predicates: Vec<String> = stats
+        .claims_by_predicate
+        .iter()
+        .map(|(p, n)| format!("{p} {n}"))
+        .collect();
+    let _ = writeln!(out, "claims by predicate: {}", predicates.join(", "));
+    for &(source, claims, quantities, mentions) in &stats.by_source {
+        let _ = writeln!(
+            out,
+            "source {}: {claims} claims cite it, {quantities} quantity claims, {mentions} mentions",
+            graph.source(source).key
+        );
+    }
+    out.push_str("every claim's evidence was found verbatim in its source");
+    out
+}

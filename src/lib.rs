@@ -1,0 +1,19 @@
+//! olympia-kg: a GraphQL knowledge-graph server where every fact cites the exact words of a
+//! source.
+//!
+//! # Layout
+//!
+//! The layers point one way, each knowing nothing of the ones after it:
+//!
+//! - [`dataset`]: reads and validates a dataset directory (or the embedded seed), the only
+//!   module that does IO on data; yields a [`graph::KnowledgeGraph`] or every problem found.
+//! - [`graph`]: the in-memory graph (petgraph underneath), its indexes, search and traversals
+//!   (`graph::algo`); pure, no IO, no GraphQL, no HTTP.
+//! - [`schema`]: the async-graphql view over `&KnowledgeGraph`: thin wrappers, no logic of
+//!   their own beyond argument checks.
+//! - [`server`]: the axum application: GraphQL over HTTP, GraphiQL assets, limits, shutdown.
+//!
+//! `main.rs` only parses the command line and calls into these.
+
+pub mod dataset;
+pub mod graph;
