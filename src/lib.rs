@@ -17,3 +17,5 @@
 
 pub mod dataset;
 pub mod graph;
+pub mod schema;
+pub mod server;

@@ -1,34 +1,115 @@
 //! The `olympia-kg` command line: serve the graph, check a dataset, print the schema.
+//! Only argument parsing and wiring live here; everything else is in the library.
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use clap::{Parser, Subcommand};
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use tracing_subscriber::EnvFilter;
 
 use olympia_kg::dataset::{self, Location};
+use olympia_kg::graph::{self, KnowledgeGraph};
+use olympia_kg::{schema, server};
 
-/// A GraphQL knowledge-graph server over news reports, where every fact cites its source.
+/// A GraphQL knowledge-graph server over news reports, where every fact cites the exact words
+/// of its source. With no command, serves the embedded Paris 2024 closing-ceremony dataset.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+
+    #[command(flatten)]
+    serve: ServeArgs,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Lint a dataset directory and list every problem (exit status 1 if any).
+    /// Serve the graph over GraphQL (the default).
+    Serve(ServeArgs),
+    /// Lint a dataset directory: list every problem (exit status 1 if any) or its counts.
     Check {
         /// The dataset directory (default: the embedded seed dataset).
         dir: Option<PathBuf>,
     },
+    /// Print the GraphQL schema (SDL), as committed in schema.graphql.
+    Schema,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "OLYMPIA_ADDR", default_value = "127.0.0.1:8000")]
+    addr: SocketAddr,
+
+    /// Dataset directory to serve instead of the embedded seed dataset (format: seed/README.md).
+    #[arg(long, env = "OLYMPIA_DATA")]
+    data: Option<PathBuf>,
+
+    /// Log filter: a level (error, warn, info, debug, trace) or tracing directives such as
+    /// "olympia_kg=debug,tower_http=info".
+    #[arg(long, env = "OLYMPIA_LOG", default_value = "info")]
+    log_level: String,
+
+    /// Log format.
+    #[arg(long, env = "OLYMPIA_LOG_FORMAT", value_enum, default_value = "text")]
+    log_format: LogFormat,
+
+    /// Origins allowed to call the API from a browser (CORS), comma-separated; "*" for any.
+    /// None: same-origin only.
+    #[arg(long, env = "OLYMPIA_CORS_ORIGINS", value_delimiter = ',')]
+    cors_origins: Vec<String>,
+
+    /// Do not serve GraphiQL.
+    #[arg(long, env = "OLYMPIA_NO_GRAPHIQL")]
+    no_graphiql: bool,
+
+    /// Largest request body in bytes (larger bodies get HTTP 413).
+    #[arg(long, env = "OLYMPIA_MAX_BODY_BYTES", default_value_t = server::Config::default().max_body_bytes)]
+    max_body_bytes: usize,
+
+    /// Most operations in one batched request.
+    #[arg(long, env = "OLYMPIA_MAX_BATCH", default_value_t = server::Config::default().max_batch)]
+    max_batch: usize,
+
+    /// Longest a request may run, in milliseconds.
+    #[arg(long, env = "OLYMPIA_TIMEOUT_MS", default_value_t = 10_000)]
+    timeout_ms: u64,
+
+    /// Most entities one traversal may visit before it stops and reports itself incomplete.
+    #[arg(long, env = "OLYMPIA_TRAVERSAL_BUDGET", default_value_t = schema::Limits::default().traversal_max_visited)]
+    traversal_budget: usize,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Some(Command::Check { dir }) => check(dir),
-        None => ExitCode::SUCCESS,
+    let result = match cli.command {
+        Some(Command::Check { dir }) => return check(dir),
+        Some(Command::Schema) => {
+            print!("{}", schema::sdl());
+            Ok(())
+        }
+        Some(Command::Serve(args)) => serve(args),
+        None => serve(cli.serve),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -36,7 +117,7 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
     let location = dir.map_or(Location::Embedded, Location::Dir);
     match dataset::load(&location) {
         Ok(graph) => {
-            println!("{}", olympia_kg::graph::summary(&graph.stats(), &graph));
+            println!("{}", graph::summary(&graph.stats(), &graph));
             ExitCode::SUCCESS
         }
         Err(errors) => {
@@ -44,4 +125,62 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn init_logging(args: &ServeArgs) -> anyhow::Result<()> {
+    let filter = EnvFilter::try_new(&args.log_level)
+        .with_context(|| format!("--log-level {:?} is not a level or filter directive", args.log_level))?;
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match args.log_format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+    Ok(())
+}
+
+fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
+    let location = data.clone().map_or(Location::Embedded, Location::Dir);
+    let started = Instant::now();
+    let graph = dataset::load(&location).map_err(|errors| {
+        anyhow::anyhow!("the dataset cannot be served:\n{errors}\nfix these problems (olympia-kg check DIR lists them) and start again")
+    })?;
+    let stats = graph.stats();
+    tracing::info!(
+        entities = stats.entities,
+        relations = stats.claims,
+        quantities = stats.quantities,
+        mentions = stats.mentions,
+        sources = stats.sources,
+        millis = started.elapsed().as_millis() as u64,
+        "dataset loaded"
+    );
+    Ok(graph)
+}
+
+fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    init_logging(&args)?;
+    let graph = Arc::new(load(&args.data)?);
+    let limits = schema::Limits {
+        traversal_max_visited: args.traversal_budget,
+        ..schema::Limits::default()
+    };
+    let schema = schema::build_schema(graph, limits);
+    let config = server::Config {
+        graphiql: !args.no_graphiql,
+        max_body_bytes: args.max_body_bytes,
+        max_batch: args.max_batch,
+        timeout: Duration::from_millis(args.timeout_ms),
+        cors_origins: args.cors_origins,
+    };
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", args.addr))?;
+        let addr = listener.local_addr()?;
+        tracing::info!("serving GraphQL at http://{addr}/graphql (GraphiQL at http://{addr}/)");
+        server::run(listener, server::app(schema, config), server::shutdown_signal()).await?;
+        tracing::info!("stopped");
+        Ok(())
+    })
 }

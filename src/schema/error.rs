@@ -1,0 +1,54 @@
+//! Errors a client can act on: each names the argument and the allowed range, and carries an
+//! `extensions.code`.
+
+use async_graphql::{Error, ErrorExtensions};
+
+/// The `extensions.code` values this API returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCode {
+    /// An argument is outside its allowed range.
+    OutOfRange,
+    /// A pagination cursor is not one this API issued.
+    InvalidCursor,
+    /// An id is empty, too long or contains characters no id has.
+    InvalidId,
+    /// Two arguments contradict each other (e.g. `first` with `last`).
+    InvalidArguments,
+    /// A traversal hit its work budget; the data returned is what was complete.
+    BudgetExceeded,
+}
+
+impl ErrorCode {
+    /// The code as clients see it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::OutOfRange => "ARGUMENT_OUT_OF_RANGE",
+            ErrorCode::InvalidCursor => "INVALID_CURSOR",
+            ErrorCode::InvalidId => "INVALID_ID",
+            ErrorCode::InvalidArguments => "INVALID_ARGUMENTS",
+            ErrorCode::BudgetExceeded => "TRAVERSAL_BUDGET_EXCEEDED",
+        }
+    }
+}
+
+/// A GraphQL error with a code.
+pub fn error(code: ErrorCode, message: impl Into<String>) -> Error {
+    Error::new(message).extend_with(|_, e| e.set("code", code.as_str()))
+}
+
+/// Checks that an integer argument lies in `min..=max`.
+pub fn in_range(argument: &str, value: i32, min: i32, max: i32) -> async_graphql::Result<usize> {
+    if (min..=max).contains(&value) {
+        Ok(value as usize)
+    } else {
+        Err(error(
+            ErrorCode::OutOfRange,
+            format!("`{argument}` must be between {min} and {max}, got {value}"),
+        )
+        .extend_with(|_, e| {
+            e.set("argument", argument);
+            e.set("min", min);
+            e.set("max", max);
+        }))
+    }
+}

@@ -1,0 +1,67 @@
+//! The GraphQL view of the knowledge graph: thin async-graphql wrappers that borrow from a
+//! shared `KnowledgeGraph` (the pattern of async-graphql's starwars example).
+//!
+//! Nothing here computes what the graph does not: resolvers check arguments, call the graph,
+//! and wrap what it returns. Nothing here knows about HTTP.
+
+mod entity;
+mod enums;
+pub mod error;
+pub mod paging;
+mod query;
+mod traversal;
+mod views;
+
+use std::sync::Arc;
+
+use async_graphql::{EmptyMutation, EmptySubscription, Schema};
+
+pub use query::Query;
+
+use crate::graph::KnowledgeGraph;
+
+/// The schema type served.
+pub type KgSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+
+/// Bounds on what one query may ask of the graph.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Largest `maxHops` for `path`.
+    pub max_hops: usize,
+    /// Largest `maxHops` for `paths`.
+    pub max_paths_hops: usize,
+    /// Largest `hops` for `neighborhood`.
+    pub max_neighborhood_hops: usize,
+    /// Largest `maxHops` for `related`.
+    pub max_related_hops: usize,
+    /// Most steps `chain` follows.
+    pub max_chain_steps: usize,
+    /// Most entities one traversal may visit before it stops and reports itself incomplete.
+    pub traversal_max_visited: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_hops: 6,
+            max_paths_hops: 4,
+            max_neighborhood_hops: 3,
+            max_related_hops: 4,
+            max_chain_steps: 1000,
+            traversal_max_visited: 100_000,
+        }
+    }
+}
+
+/// Builds the schema over a graph.
+pub fn build_schema(graph: Arc<KnowledgeGraph>, limits: Limits) -> KgSchema {
+    Schema::build(Query, EmptyMutation, EmptySubscription)
+        .data(graph)
+        .data(limits)
+        .finish()
+}
+
+/// The schema's SDL, as committed in `schema.graphql`.
+pub fn sdl() -> String {
+    Schema::build(Query, EmptyMutation, EmptySubscription).finish().sdl()
+}

@@ -1,0 +1,303 @@
+//! GraphQL over HTTP, written around the executor rather than using the stock integration, so
+//! that content negotiation and status codes follow the GraphQL-over-HTTP specification:
+//!
+//! - `POST /graphql` with `Content-Type: application/json` (415 otherwise); a JSON array is a
+//!   batch (at most `max_batch` operations).
+//! - `GET /graphql?query=…&variables=…&operationName=…&extensions=…` for queries only (405 for a
+//!   mutation).
+//! - The response is `application/graphql-response+json` when the client accepts it, else
+//!   `application/json` (406 when it accepts neither). Under `application/graphql-response+json`
+//!   a request that fails before execution (parse, validation, variables) gets 400; under
+//!   `application/json` every well-formed request gets 200.
+
+use std::sync::Arc;
+
+use async_graphql::parser::types::{DocumentOperations, OperationType};
+use async_graphql::{Request, Response, Variables};
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response as HttpResponse};
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use super::AppState;
+
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+const JSON: &str = "application/json";
+
+/// The media type of the response body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MediaType {
+    GraphqlResponse,
+    Json,
+}
+
+impl MediaType {
+    fn header(self) -> HeaderValue {
+        HeaderValue::from_static(match self {
+            MediaType::GraphqlResponse => "application/graphql-response+json; charset=utf-8",
+            MediaType::Json => "application/json; charset=utf-8",
+        })
+    }
+}
+
+/// Picks the response type from `Accept`, honouring q-values; `None` when nothing acceptable.
+fn negotiate(headers: &HeaderMap) -> Option<MediaType> {
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return Some(MediaType::Json);
+    };
+    let mut best: Option<(f32, u8, MediaType)> = None;
+    for part in accept.split(',') {
+        let mut pieces = part.split(';');
+        let range = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = pieces
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if q <= 0.0 {
+            continue;
+        }
+        // Among equal q-values, the more specific range and then graphql-response+json win.
+        let candidate = match range.as_str() {
+            GRAPHQL_RESPONSE => Some((3, MediaType::GraphqlResponse)),
+            JSON => Some((2, MediaType::Json)),
+            "application/*" | "*/*" => Some((1, MediaType::Json)),
+            _ => None,
+        };
+        if let Some((rank, media)) = candidate
+            && best.is_none_or(|(bq, br, _)| q > bq || (q == bq && rank > br))
+        {
+            best = Some((q, rank, media));
+        }
+    }
+    if accept.trim().is_empty() {
+        return Some(MediaType::Json);
+    }
+    best.map(|(_, _, media)| media)
+}
+
+/// A problem with the HTTP request itself, answered before any GraphQL runs.
+fn http_error(status: StatusCode, media: MediaType, message: impl Into<String>) -> HttpResponse {
+    let body = json!({ "errors": [{ "message": message.into(), "extensions": { "code": "BAD_REQUEST" } }] });
+    let mut response = (status, body.to_string()).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, media.header());
+    response
+}
+
+/// The JSON shape of one GraphQL request; stricter than async-graphql's own so that a wrong
+/// type is a 400 with a message rather than silently ignored.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireRequest {
+    #[serde(default)]
+    query: Option<Value>,
+    #[serde(default, rename = "operationName")]
+    operation_name: Option<Value>,
+    #[serde(default)]
+    variables: Option<Value>,
+    #[serde(default)]
+    extensions: Option<Value>,
+}
+
+fn build_request(wire: WireRequest) -> Result<Request, String> {
+    let extensions = match wire.extensions {
+        None | Some(Value::Null) => Map::new(),
+        Some(Value::Object(map)) => map,
+        Some(_) => return Err("`extensions` must be a JSON object".into()),
+    };
+    let query = match wire.query {
+        Some(Value::String(query)) => query,
+        // Automatic persisted queries send only a hash the first time round.
+        None | Some(Value::Null) if extensions.contains_key("persistedQuery") => String::new(),
+        None | Some(Value::Null) => return Err("the request has no `query`: send the GraphQL document as a string in `query`".into()),
+        Some(_) => return Err("`query` must be a string holding a GraphQL document".into()),
+    };
+    let mut request = Request::new(query);
+    match wire.operation_name {
+        None | Some(Value::Null) => {}
+        Some(Value::String(name)) => request = request.operation_name(name),
+        Some(_) => return Err("`operationName` must be a string".into()),
+    }
+    match wire.variables {
+        None | Some(Value::Null) => {}
+        Some(variables @ Value::Object(_)) => request = request.variables(Variables::from_json(variables)),
+        Some(_) => return Err("`variables` must be a JSON object mapping names to values".into()),
+    }
+    for (key, value) in extensions {
+        let value = async_graphql::Value::from_json(value).map_err(|e| format!("`extensions.{key}` is not valid: {e}"))?;
+        request.extensions.insert(key, value);
+    }
+    Ok(request)
+}
+
+/// True when the response carries only errors raised before execution began.
+fn is_request_error(response: &Response) -> bool {
+    response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty())
+        && !response.errors.iter().any(|e| e.message == "PersistedQueryNotFound")
+}
+
+fn response_json(response: &Response) -> Value {
+    let mut value = serde_json::to_value(response).unwrap_or_else(|_| json!({}));
+    if is_request_error(response)
+        && let Value::Object(map) = &mut value
+    {
+        map.remove("data");
+    }
+    value
+}
+
+async fn execute(state: &AppState, mut request: Request, get: bool) -> Result<Response, HttpResponse> {
+    // Parse once up front (execution reuses it) to refuse mutations sent by GET.
+    let operation_name = request.operation_name.clone();
+    if get
+        && let Ok(document) = request.parsed_query()
+    {
+        let is_mutation = match &document.operations {
+            DocumentOperations::Single(op) => op.node.ty != OperationType::Query,
+            DocumentOperations::Multiple(ops) => match &operation_name {
+                Some(name) => ops.get(name.as_str()).is_some_and(|op| op.node.ty != OperationType::Query),
+                None => ops.values().any(|op| op.node.ty != OperationType::Query),
+            },
+        };
+        if is_mutation {
+            let mut response = http_error(
+                StatusCode::METHOD_NOT_ALLOWED,
+                MediaType::Json,
+                "only queries may be sent with GET; send mutations and subscriptions with POST",
+            );
+            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
+            return Err(response);
+        }
+    }
+    Ok(state.schema.execute(request).await)
+}
+
+fn finish(media: MediaType, status: StatusCode, body: Value) -> HttpResponse {
+    let mut response = (status, body.to_string()).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, media.header());
+    response
+}
+
+fn status_for(media: MediaType, response: &Response) -> StatusCode {
+    if media == MediaType::GraphqlResponse && is_request_error(response) {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    }
+}
+
+/// `GET /graphql`: a query in the URL.
+pub(crate) async fn get(State(state): State<Arc<AppState>>, headers: HeaderMap, RawQuery(raw): RawQuery) -> HttpResponse {
+    let Some(media) = negotiate(&headers) else {
+        return http_error(StatusCode::NOT_ACCEPTABLE, MediaType::Json, "the Accept header allows neither application/graphql-response+json nor application/json");
+    };
+    let params: Vec<(String, String)> = serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
+    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let json_param = |name: &str| -> Result<Option<Value>, String> {
+        match param(name) {
+            None => Ok(None),
+            Some(text) if text.is_empty() => Ok(None),
+            Some(text) => serde_json::from_str(&text).map(Some).map_err(|e| format!("`{name}` is not valid JSON: {e}")),
+        }
+    };
+    let wire = match (json_param("variables"), json_param("extensions")) {
+        (Ok(variables), Ok(extensions)) => WireRequest {
+            query: param("query").map(Value::String),
+            operation_name: param("operationName").map(Value::String),
+            variables,
+            extensions,
+        },
+        (Err(e), _) | (_, Err(e)) => return http_error(StatusCode::BAD_REQUEST, media, e),
+    };
+    let request = match build_request(wire) {
+        Ok(request) => request,
+        Err(e) => return http_error(StatusCode::BAD_REQUEST, media, e),
+    };
+    match execute(&state, request, true).await {
+        Ok(response) => finish(media, status_for(media, &response), response_json(&response)),
+        Err(refused) => refused,
+    }
+}
+
+/// `POST /graphql`: one request or a batch, as JSON.
+pub(crate) async fn post(State(state): State<Arc<AppState>>, method: Method, headers: HeaderMap, body: Bytes) -> HttpResponse {
+    debug_assert_eq!(method, Method::POST);
+    let Some(media) = negotiate(&headers) else {
+        return http_error(StatusCode::NOT_ACCEPTABLE, MediaType::Json, "the Accept header allows neither application/graphql-response+json nor application/json");
+    };
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if essence != JSON {
+        let got = if content_type.is_empty() { "no Content-Type".to_owned() } else { format!("Content-Type {content_type:?}") };
+        return http_error(StatusCode::UNSUPPORTED_MEDIA_TYPE, media, format!("send the request as JSON with Content-Type: application/json (got {got})"));
+    }
+    let Ok(text) = std::str::from_utf8(&body) else {
+        return http_error(StatusCode::BAD_REQUEST, media, "the request body is not valid UTF-8");
+    };
+    let json: Value = match serde_json::from_str(text) {
+        Ok(json) => json,
+        Err(e) => return http_error(StatusCode::BAD_REQUEST, media, format!("the request body is not valid JSON: {e}")),
+    };
+    match json {
+        Value::Array(items) => {
+            if items.is_empty() || items.len() > state.config.max_batch {
+                return http_error(
+                    StatusCode::BAD_REQUEST,
+                    media,
+                    format!("a batch must hold 1 to {} operations, got {} (limit: max batch size)", state.config.max_batch, items.len()),
+                );
+            }
+            let mut requests = Vec::with_capacity(items.len());
+            for item in items {
+                match serde_json::from_value::<WireRequest>(item).map_err(|e| e.to_string()).and_then(build_request) {
+                    Ok(request) => requests.push(request),
+                    Err(e) => return http_error(StatusCode::BAD_REQUEST, media, format!("a batched request is malformed: {e}")),
+                }
+            }
+            let mut bodies = Vec::with_capacity(requests.len());
+            for request in requests {
+                match execute(&state, request, false).await {
+                    Ok(response) => bodies.push(response_json(&response)),
+                    Err(refused) => return refused,
+                }
+            }
+            finish(media, StatusCode::OK, Value::Array(bodies))
+        }
+        Value::Object(_) => {
+            let request = match serde_json::from_value::<WireRequest>(json).map_err(|e| e.to_string()).and_then(build_request) {
+                Ok(request) => request,
+                Err(e) => return http_error(StatusCode::BAD_REQUEST, media, format!("malformed GraphQL request: {e}")),
+            };
+            match execute(&state, request, false).await {
+                Ok(response) => finish(media, status_for(media, &response), response_json(&response)),
+                Err(refused) => refused,
+            }
+        }
+        _ => http_error(StatusCode::BAD_REQUEST, media, "the request body must be a JSON object {\"query\": …} (or an array of them for a batch)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accept(value: &str) -> Option<MediaType> {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT, HeaderValue::from_str(value).expect("ascii"));
+        negotiate(&headers)
+    }
+
+    #[test]
+    fn negotiates_the_response_type() {
+        assert_eq!(negotiate(&HeaderMap::new()), Some(MediaType::Json));
+        assert_eq!(accept("application/json"), Some(MediaType::Json));
+        assert_eq!(accept("application/graphql-response+json, application/json"), Some(MediaType::GraphqlResponse));
+        assert_eq!(accept("application/graphql-response+json;q=0.5, application/json"), Some(MediaType::Json));
+        assert_eq!(accept("*/*"), Some(MediaType::Json));
+        assert_eq!(accept("text/html"), None);
+        assert_eq!(accept("application/json;q=0"), None);
+    }
+}
