@@ -1,0 +1,116 @@
+//! The one helper every black-box test uses: the real server, spawned on an ephemeral port,
+//! spoken to over HTTP.
+
+#![allow(dead_code)]
+
+use std::sync::{Arc, OnceLock};
+
+use olympia_kg::{dataset, schema, server};
+use serde_json::{Value, json};
+
+/// A running server.
+pub struct TestServer {
+    /// `http://127.0.0.1:PORT`
+    pub base: String,
+    /// An HTTP client.
+    pub client: reqwest::Client,
+}
+
+/// Starts a server on the embedded seed dataset with the given configuration. The server runs
+/// on its own runtime thread for the rest of the test process.
+pub fn start_with(config: server::Config, limits: schema::Limits) -> TestServer {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+        runtime.block_on(async move {
+            let graph = Arc::new(dataset::load_embedded().expect("the seed dataset loads"));
+            let schema = schema::build_schema(graph, limits);
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("an ephemeral port");
+            tx.send(listener.local_addr().expect("bound")).expect("the test waits");
+            server::run(listener, server::app(schema, config), std::future::pending()).await.expect("serves");
+        });
+    });
+    let addr = rx.recv().expect("the server reports its address");
+    TestServer {
+        base: format!("http://{addr}"),
+        client: reqwest::Client::new(),
+    }
+}
+
+/// The shared default server of a test binary.
+pub fn server() -> &'static TestServer {
+    static SERVER: OnceLock<TestServer> = OnceLock::new();
+    SERVER.get_or_init(|| start_with(server::Config::default(), schema::Limits::default()))
+}
+
+/// Runs a future to completion on a fresh single-threaded runtime.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(future)
+}
+
+impl TestServer {
+    /// POSTs a GraphQL request and returns the status and JSON body.
+    pub fn post(&self, body: &Value) -> (u16, Value) {
+        block_on(async {
+            let response = self
+                .client
+                .post(format!("{}/graphql", self.base))
+                .header("content-type", "application/json")
+                .header("accept", "application/graphql-response+json, application/json;q=0.9")
+                .body(body.to_string())
+                .send()
+                .await
+                .expect("the server answers");
+            let status = response.status().as_u16();
+            let text = response.text().await.expect("a body");
+            (status, serde_json::from_str(&text).unwrap_or_else(|_| panic!("a JSON body, got {text:?}")))
+        })
+    }
+
+    /// Runs a query with variables; returns the whole response body.
+    pub fn query(&self, query: &str, variables: Value) -> Value {
+        self.post(&json!({ "query": query, "variables": variables })).1
+    }
+
+    /// Runs a query that must succeed; returns `data`.
+    pub fn data(&self, query: &str, variables: Value) -> Value {
+        let body = self.query(query, variables);
+        assert!(body.get("errors").is_none(), "unexpected errors: {body:#}");
+        body["data"].clone()
+    }
+
+    /// Runs a query that must fail; returns the first error's (message, extensions.code).
+    pub fn error(&self, query: &str, variables: Value) -> (String, String) {
+        let body = self.query(query, variables);
+        let error = &body["errors"][0];
+        assert!(error.is_object(), "expected an error, got {body:#}");
+        (
+            error["message"].as_str().unwrap_or_default().to_owned(),
+            error["extensions"]["code"].as_str().unwrap_or_default().to_owned(),
+        )
+    }
+
+    /// A raw request: method, path, headers, body; returns status, content type and body text.
+    pub fn raw(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> (u16, String, String) {
+        block_on(async {
+            let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
+            let mut request = self.client.request(method, format!("{}{}", self.base, path)).body(body);
+            for (name, value) in headers {
+                request = request.header(*name, *value);
+            }
+            let response = request.send().await.expect("the server answers");
+            let status = response.status().as_u16();
+            let content_type = response
+                .headers()
+                .get("content-type")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned();
+            (status, content_type, response.text().await.unwrap_or_default())
+        })
+    }
+}
