@@ -128,8 +128,12 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
 }
 
 fn init_logging(args: &ServeArgs) -> anyhow::Result<()> {
-    let filter = EnvFilter::try_new(&args.log_level)
-        .with_context(|| format!("--log-level {:?} is not a level or filter directive", args.log_level))?;
+    let filter = EnvFilter::try_new(&args.log_level).with_context(|| {
+        format!(
+            "--log-level {:?} is not a level or filter directive",
+            args.log_level
+        )
+    })?;
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     match args.log_format {
         LogFormat::Text => builder.init(),
@@ -179,7 +183,12 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .with_context(|| format!("cannot listen on {}", args.addr))?;
         let addr = listener.local_addr()?;
         tracing::info!("serving GraphQL at http://{addr}/graphql (GraphiQL at http://{addr}/)");
-        server::run(listener, server::app(schema, config), server::shutdown_signal()).await?;
+        server::run(
+            listener,
+            server::app(schema, config),
+            server::shutdown_signal(),
+        )
+        .await?;
         tracing::info!("stopped");
         Ok(())
     })

@@ -18,7 +18,10 @@ fn node_round_trips_every_id() {
     ids.extend(graph.claims().iter().map(|c| c.key.clone()));
     ids.extend(graph.quantities().iter().map(|q| q.key.clone()));
     for chunk in ids.chunks(100) {
-        let data = server().data("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", json!({ "ids": chunk }));
+        let data = server().data(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
+            json!({ "ids": chunk }),
+        );
         let nodes = data["nodes"].as_array().expect("a list");
         assert_eq!(nodes.len(), chunk.len());
         for (node, id) in nodes.iter().zip(chunk) {
@@ -26,11 +29,20 @@ fn node_round_trips_every_id() {
         }
     }
     for id in ids.iter().step_by(7) {
-        let data = server().data("query($id: ID!) { node(id: $id) { id } }", json!({ "id": id }));
+        let data = server().data(
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": id }),
+        );
         assert_eq!(data["node"]["id"], json!(id));
     }
-    let entity = server().data(r#"{ node(id: "tom-cruise") { __typename ... on Entity { name kind } } }"#, json!({}));
-    assert_eq!(entity["node"], json!({ "__typename": "Person", "name": "Tom Cruise", "kind": "PERSON" }));
+    let entity = server().data(
+        r#"{ node(id: "tom-cruise") { __typename ... on Entity { name kind } } }"#,
+        json!({}),
+    );
+    assert_eq!(
+        entity["node"],
+        json!({ "__typename": "Person", "name": "Tom Cruise", "kind": "PERSON" })
+    );
 }
 
 #[test]
@@ -71,8 +83,18 @@ fn pagination_walks_every_entity_once_forwards_and_backwards() {
             let data = server().data(PAGE, json!({ "first": size, "after": after }));
             let page = &data["entities"];
             assert_eq!(page["totalCount"], json!(expected.len()));
-            let ids: Vec<String> = page["edges"].as_array().expect("edges").iter().map(|e| e["node"]["id"].as_str().expect("id").to_owned()).collect();
-            let nodes: Vec<String> = page["nodes"].as_array().expect("nodes").iter().map(|n| n["id"].as_str().expect("id").to_owned()).collect();
+            let ids: Vec<String> = page["edges"]
+                .as_array()
+                .expect("edges")
+                .iter()
+                .map(|e| e["node"]["id"].as_str().expect("id").to_owned())
+                .collect();
+            let nodes: Vec<String> = page["nodes"]
+                .as_array()
+                .expect("nodes")
+                .iter()
+                .map(|n| n["id"].as_str().expect("id").to_owned())
+                .collect();
             assert_eq!(ids, nodes, "edges and nodes agree");
             assert!(ids.len() <= size);
             seen.extend(ids);
@@ -88,7 +110,12 @@ fn pagination_walks_every_entity_once_forwards_and_backwards() {
         loop {
             let data = server().data(PAGE, json!({ "last": size, "before": before }));
             let page = &data["entities"];
-            let ids: Vec<String> = page["edges"].as_array().expect("edges").iter().map(|e| e["node"]["id"].as_str().expect("id").to_owned()).collect();
+            let ids: Vec<String> = page["edges"]
+                .as_array()
+                .expect("edges")
+                .iter()
+                .map(|e| e["node"]["id"].as_str().expect("id").to_owned())
+                .collect();
             seen.splice(0..0, ids);
             if page["pageInfo"]["hasPreviousPage"] != json!(true) {
                 break;
@@ -111,8 +138,15 @@ fn relation_connections_page_and_filter() {
         for edge in conn["edges"].as_array().expect("edges") {
             let node = &edge["node"];
             let outgoing = node["subject"]["id"] == json!("tom-cruise");
-            assert_eq!(edge["direction"], json!(if outgoing { "OUTGOING" } else { "INCOMING" }));
-            let other = if outgoing { &node["object"]["id"] } else { &node["subject"]["id"] };
+            assert_eq!(
+                edge["direction"],
+                json!(if outgoing { "OUTGOING" } else { "INCOMING" })
+            );
+            let other = if outgoing {
+                &node["object"]["id"]
+            } else {
+                &node["subject"]["id"]
+            };
             assert_eq!(&edge["neighbor"]["id"], other);
             seen.push(node["id"].clone());
         }
@@ -127,44 +161,136 @@ fn relation_connections_page_and_filter() {
         r#"{ entity(id: "tom-cruise") { relations(predicates: [HANDED_FLAG_TO], direction: INCOMING) { nodes { subject { id } } } } }"#,
         json!({}),
     );
-    assert_eq!(incoming["entity"]["relations"]["nodes"], json!([{ "subject": { "id": "simone-biles" } }]));
+    assert_eq!(
+        incoming["entity"]["relations"]["nodes"],
+        json!([{ "subject": { "id": "simone-biles" } }])
+    );
 }
 
 #[test]
 fn out_of_range_arguments_name_the_argument_and_range() {
     let cases: &[(&str, &str, &str)] = &[
-        (r#"{ entities(first: 0) { totalCount } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ entities(first: 101) { totalCount } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ entities(last: -1) { totalCount } }"#, "`last` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ entities(first: 1, last: 1) { totalCount } }"#, "not both", "INVALID_ARGUMENTS"),
-        (r#"{ entities(after: "bogus") { totalCount } }"#, "`after` is not a cursor", "INVALID_CURSOR"),
-        (r#"{ entities(before: "Y3Vyc29yOnYxOng") { totalCount } }"#, "`before` is not a cursor", "INVALID_CURSOR"),
-        (r#"{ entity(id: "tom-cruise") { relations(first: 500) { totalCount } } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ node(id: "tom-cruise") { ... on Person { relations(first: 500) { totalCount } } } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ path(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 7) { length } }"#, "`maxHops` must be between 1 and 6", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ path(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 0) { length } }"#, "`maxHops` must be between 1 and 6", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ paths(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 5) { length } }"#, "`maxHops` must be between 1 and 4", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ paths(from: "snoop-dogg", to: "emmanuel-macron", first: 1000) { length } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ neighborhood(id: "paris", hops: 4) { complete } }"#, "`hops` must be between 1 and 3", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ neighborhood(id: "paris", first: 0) { complete } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ related(to: "california", maxHops: 5) { distance } }"#, "`maxHops` must be between 1 and 4", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ related(to: "california", first: 101) { distance } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ search(text: "cruise", first: 0) { id } }"#, "`first` must be between 1 and 100", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ search(text: "   ") { id } }"#, "`text` must be 1 to 200 characters", "ARGUMENT_OUT_OF_RANGE"),
-        (r#"{ entity(id: "") { id } }"#, "`id` is not a valid id", "INVALID_ID"),
-        (r#"{ node(id: "tom cruise") { id } }"#, "`id` is not a valid id", "INVALID_ID"),
+        (
+            r#"{ entities(first: 0) { totalCount } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ entities(first: 101) { totalCount } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ entities(last: -1) { totalCount } }"#,
+            "`last` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ entities(first: 1, last: 1) { totalCount } }"#,
+            "not both",
+            "INVALID_ARGUMENTS",
+        ),
+        (
+            r#"{ entities(after: "bogus") { totalCount } }"#,
+            "`after` is not a cursor",
+            "INVALID_CURSOR",
+        ),
+        (
+            r#"{ entities(before: "Y3Vyc29yOnYxOng") { totalCount } }"#,
+            "`before` is not a cursor",
+            "INVALID_CURSOR",
+        ),
+        (
+            r#"{ entity(id: "tom-cruise") { relations(first: 500) { totalCount } } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ node(id: "tom-cruise") { ... on Person { relations(first: 500) { totalCount } } } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ path(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 7) { length } }"#,
+            "`maxHops` must be between 1 and 6",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ path(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 0) { length } }"#,
+            "`maxHops` must be between 1 and 6",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ paths(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 5) { length } }"#,
+            "`maxHops` must be between 1 and 4",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ paths(from: "snoop-dogg", to: "emmanuel-macron", first: 1000) { length } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ neighborhood(id: "paris", hops: 4) { complete } }"#,
+            "`hops` must be between 1 and 3",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ neighborhood(id: "paris", first: 0) { complete } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ related(to: "california", maxHops: 5) { distance } }"#,
+            "`maxHops` must be between 1 and 4",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ related(to: "california", first: 101) { distance } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ search(text: "cruise", first: 0) { id } }"#,
+            "`first` must be between 1 and 100",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ search(text: "   ") { id } }"#,
+            "`text` must be 1 to 200 characters",
+            "ARGUMENT_OUT_OF_RANGE",
+        ),
+        (
+            r#"{ entity(id: "") { id } }"#,
+            "`id` is not a valid id",
+            "INVALID_ID",
+        ),
+        (
+            r#"{ node(id: "tom cruise") { id } }"#,
+            "`id` is not a valid id",
+            "INVALID_ID",
+        ),
     ];
     for (query, message, code) in cases {
         let (actual_message, actual_code) = server().error(query, json!({}));
-        assert!(actual_message.contains(message), "{query}: expected {message:?} in {actual_message:?}");
+        assert!(
+            actual_message.contains(message),
+            "{query}: expected {message:?} in {actual_message:?}"
+        );
         assert_eq!(&actual_code, code, "{query}");
     }
     let long = "x".repeat(201);
-    let (message, code) = server().error("query($t: String!) { search(text: $t) { id } }", json!({ "t": long }));
+    let (message, code) = server().error(
+        "query($t: String!) { search(text: $t) { id } }",
+        json!({ "t": long }),
+    );
     assert!(message.contains("got 201 characters"), "{message}");
     assert_eq!(code, "ARGUMENT_OUT_OF_RANGE");
     let ids: Vec<String> = (0..101).map(|i| format!("id-{i}")).collect();
-    let (message, code) = server().error("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", json!({ "ids": ids }));
+    let (message, code) = server().error(
+        "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+        json!({ "ids": ids }),
+    );
     assert!(message.contains("at most 100 ids, got 101"), "{message}");
     assert_eq!(code, "ARGUMENT_OUT_OF_RANGE");
 }
@@ -182,8 +308,14 @@ fn traversals_answer_the_product_questions() {
     let paths = server().data(r#"{ paths(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 3, first: 5) { length nodes { id } } }"#, json!({}));
     let paths = paths["paths"].as_array().expect("a list");
     assert!(!paths.is_empty());
-    let lengths: Vec<u64> = paths.iter().map(|p| p["length"].as_u64().expect("a length")).collect();
-    assert!(lengths.windows(2).all(|w| w[0] <= w[1]), "shortest first: {lengths:?}");
+    let lengths: Vec<u64> = paths
+        .iter()
+        .map(|p| p["length"].as_u64().expect("a length"))
+        .collect();
+    assert!(
+        lengths.windows(2).all(|w| w[0] <= w[1]),
+        "shortest first: {lengths:?}"
+    );
     for path in paths {
         let nodes = path["nodes"].as_array().expect("nodes");
         assert_eq!(nodes.first(), Some(&json!({ "id": "snoop-dogg" })));
@@ -192,15 +324,36 @@ fn traversals_answer_the_product_questions() {
     let hood = server().data(r#"{ neighborhood(id: "tom-cruise", hops: 1) { complete nodes { distance entity { id } } relations { subject { id } object { id } } } }"#, json!({}));
     let hood = &hood["neighborhood"];
     assert_eq!(hood["complete"], json!(true));
-    assert_eq!(hood["nodes"][0], json!({ "distance": 0, "entity": { "id": "tom-cruise" } }));
-    let ids: Vec<&Value> = hood["nodes"].as_array().expect("nodes").iter().map(|n| &n["entity"]["id"]).collect();
+    assert_eq!(
+        hood["nodes"][0],
+        json!({ "distance": 0, "entity": { "id": "tom-cruise" } })
+    );
+    let ids: Vec<&Value> = hood["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .map(|n| &n["entity"]["id"])
+        .collect();
     for relation in hood["relations"].as_array().expect("relations") {
-        assert!(ids.contains(&&relation["subject"]["id"]) && ids.contains(&&relation["object"]["id"]));
+        assert!(
+            ids.contains(&&relation["subject"]["id"]) && ids.contains(&&relation["object"]["id"])
+        );
     }
-    let capped = server().query(r#"{ neighborhood(id: "paris", hops: 3, first: 2) { complete nodes { distance } } }"#, json!({}));
+    let capped = server().query(
+        r#"{ neighborhood(id: "paris", hops: 3, first: 2) { complete nodes { distance } } }"#,
+        json!({}),
+    );
     assert_eq!(capped["data"]["neighborhood"]["complete"], json!(false));
-    assert_eq!(capped["data"]["neighborhood"]["nodes"].as_array().map(Vec::len), Some(2));
-    assert_eq!(capped["errors"][0]["extensions"]["code"], json!("TRAVERSAL_BUDGET_EXCEEDED"));
+    assert_eq!(
+        capped["data"]["neighborhood"]["nodes"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(
+        capped["errors"][0]["extensions"]["code"],
+        json!("TRAVERSAL_BUDGET_EXCEEDED")
+    );
 }
 
 #[test]
@@ -212,7 +365,9 @@ fn evidence_offsets_index_the_source_text() {
     for source in data["sources"].as_array().expect("sources") {
         let text: Vec<char> = source["text"].as_str().expect("text").chars().collect();
         let slice = |start: &Value, end: &Value| -> String {
-            text[start.as_u64().expect("start") as usize..end.as_u64().expect("end") as usize].iter().collect()
+            text[start.as_u64().expect("start") as usize..end.as_u64().expect("end") as usize]
+                .iter()
+                .collect()
         };
         for claim in source["claims"]["nodes"].as_array().expect("claims") {
             for evidence in claim["evidence"].as_array().expect("evidence") {
@@ -221,11 +376,19 @@ fn evidence_offsets_index_the_source_text() {
                 }
                 let quote = evidence["quote"].as_str().expect("quote");
                 assert_eq!(slice(&evidence["start"], &evidence["end"]), quote);
-                assert!(evidence["sentence"].as_str().expect("sentence").contains(quote));
+                assert!(
+                    evidence["sentence"]
+                        .as_str()
+                        .expect("sentence")
+                        .contains(quote)
+                );
             }
         }
         for mention in source["mentions"].as_array().expect("mentions") {
-            assert_eq!(slice(&mention["start"], &mention["end"]), mention["text"].as_str().expect("text"));
+            assert_eq!(
+                slice(&mention["start"], &mention["end"]),
+                mention["text"].as_str().expect("text")
+            );
         }
     }
 }

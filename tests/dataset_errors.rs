@@ -21,7 +21,12 @@ const ENTITIES: &str = r#"{"id": "alice", "kind": "person", "name": "Alice"}
 {"id": "paris", "kind": "place", "name": "Paris"}"#;
 const CLAIMS: &str = r#"{"subject": "alice", "predicate": "HANDED_FLAG_TO", "object": "bob", "evidence": [{"source": "s1", "quote": "Alice handed the flag to Bob"}]}"#;
 
-const GOOD: Files<'static> = Files { sources: SOURCES, entities: ENTITIES, claims: CLAIMS, quantities: "" };
+const GOOD: Files<'static> = Files {
+    sources: SOURCES,
+    entities: ENTITIES,
+    claims: CLAIMS,
+    quantities: "",
+};
 
 fn write(dir: &Path, files: &Files) {
     std::fs::write(dir.join("sources.jsonl"), files.sources).expect("writable");
@@ -40,8 +45,11 @@ fn errors(files: Files) -> DatasetErrors {
 /// Asserts that some error is at `file:line:column` and says `words`.
 fn check(files: Files, file: &str, line: usize, column: Option<usize>, words: &[&str]) {
     let errors = errors(files);
-    let found = errors.0.iter().find(|e| e.file.ends_with(file) && e.line == Some(line) && (column.is_none() || e.column == column));
-    let error = found.unwrap_or_else(|| panic!("no error at {file}:{line}:{column:?} in:\n{errors}"));
+    let found = errors.0.iter().find(|e| {
+        e.file.ends_with(file) && e.line == Some(line) && (column.is_none() || e.column == column)
+    });
+    let error =
+        found.unwrap_or_else(|| panic!("no error at {file}:{line}:{column:?} in:\n{errors}"));
     let text = error.to_string();
     for w in words {
         assert!(text.contains(w), "{text:?} should say {w:?}");
@@ -59,35 +67,154 @@ fn a_good_dataset_loads() {
 
 #[test]
 fn malformed_lines_and_unknown_fields() {
-    check(Files { entities: "{\"id\": \"alice\", \"kind\": \"person\", \"name\": }", ..GOOD }, "entities.jsonl", 1, Some(43), &["invalid record", "hint"]);
-    check(Files { entities: "# comment\n\n{\"id\": \"alice\", \"kind\": \"person\", \"name\": \"A\", \"nmae\": 1}", ..GOOD }, "entities.jsonl", 3, None, &["unknown field `nmae`"]);
-    let typo = CLAIMS.replace("\"evidence\"", "\"qualifiers\": {\"oder\": 1}, \"evidence\"");
-    check(Files { claims: &typo, ..GOOD }, "claims.jsonl", 1, None, &["unknown field `oder`"]);
+    check(
+        Files {
+            entities: "{\"id\": \"alice\", \"kind\": \"person\", \"name\": }",
+            ..GOOD
+        },
+        "entities.jsonl",
+        1,
+        Some(43),
+        &["invalid record", "hint"],
+    );
+    check(
+        Files {
+            entities: "# comment\n\n{\"id\": \"alice\", \"kind\": \"person\", \"name\": \"A\", \"nmae\": 1}",
+            ..GOOD
+        },
+        "entities.jsonl",
+        3,
+        None,
+        &["unknown field `nmae`"],
+    );
+    let typo = CLAIMS.replace(
+        "\"evidence\"",
+        "\"qualifiers\": {\"oder\": 1}, \"evidence\"",
+    );
+    check(
+        Files {
+            claims: &typo,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["unknown field `oder`"],
+    );
 }
 
 #[test]
 fn unknown_and_duplicate_ids() {
     let claims = CLAIMS.replace("\"object\": \"bob\"", "\"object\": \"bobb\"");
-    check(Files { claims: &claims, ..GOOD }, "claims.jsonl", 1, Some(63), &["unknown entity id \"bobb\"", "did you mean \"bob\""]);
-    let entities = format!("{ENTITIES}\n{{\"id\": \"alice\", \"kind\": \"person\", \"name\": \"Alice Two\"}}");
-    check(Files { entities: &entities, ..GOOD }, "entities.jsonl", 4, Some(8), &["duplicate id \"alice\"", "entities.jsonl:1"]);
-    let entities = format!("{ENTITIES}\n{{\"id\": \"s1\", \"kind\": \"person\", \"name\": \"Sam\"}}");
-    check(Files { entities: &entities, ..GOOD }, "entities.jsonl", 4, None, &["duplicate id \"s1\"", "sources.jsonl:1"]);
-    check(Files { entities: "{\"id\": \"Alice\", \"kind\": \"person\", \"name\": \"A\"}", claims: "", ..GOOD }, "entities.jsonl", 1, Some(8), &["invalid id", "kebab-case"]);
+    check(
+        Files {
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        Some(63),
+        &["unknown entity id \"bobb\"", "did you mean \"bob\""],
+    );
+    let entities =
+        format!("{ENTITIES}\n{{\"id\": \"alice\", \"kind\": \"person\", \"name\": \"Alice Two\"}}");
+    check(
+        Files {
+            entities: &entities,
+            ..GOOD
+        },
+        "entities.jsonl",
+        4,
+        Some(8),
+        &["duplicate id \"alice\"", "entities.jsonl:1"],
+    );
+    let entities =
+        format!("{ENTITIES}\n{{\"id\": \"s1\", \"kind\": \"person\", \"name\": \"Sam\"}}");
+    check(
+        Files {
+            entities: &entities,
+            ..GOOD
+        },
+        "entities.jsonl",
+        4,
+        None,
+        &["duplicate id \"s1\"", "sources.jsonl:1"],
+    );
+    check(
+        Files {
+            entities: "{\"id\": \"Alice\", \"kind\": \"person\", \"name\": \"A\"}",
+            claims: "",
+            ..GOOD
+        },
+        "entities.jsonl",
+        1,
+        Some(8),
+        &["invalid id", "kebab-case"],
+    );
     let claims = CLAIMS.replace("\"source\": \"s1\"", "\"source\": \"s9\"");
-    check(Files { claims: &claims, ..GOOD }, "claims.jsonl", 1, None, &["unknown source id \"s9\"", "known sources: s1"]);
+    check(
+        Files {
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["unknown source id \"s9\"", "known sources: s1"],
+    );
 }
 
 #[test]
 fn predicates_kinds_and_enumerations() {
-    let claims = CLAIMS.replace("\"object\": \"bob\"", "\"object\": \"paris\"").replace("HANDED_FLAG_TO", "COACHES");
-    check(Files { claims: &claims, ..GOOD }, "claims.jsonl", 1, None, &["COACHES does not allow a object of kind place", "person, group"]);
+    let claims = CLAIMS
+        .replace("\"object\": \"bob\"", "\"object\": \"paris\"")
+        .replace("HANDED_FLAG_TO", "COACHES");
+    check(
+        Files {
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &[
+            "COACHES does not allow a object of kind place",
+            "person, group",
+        ],
+    );
     let claims = CLAIMS.replace("HANDED_FLAG_TO", "GAVE_FLAG");
-    check(Files { claims: &claims, ..GOOD }, "claims.jsonl", 1, None, &["unknown predicate \"GAVE_FLAG\"", "HANDED_FLAG_TO"]);
-    check(Files { entities: "{\"id\": \"alice\", \"kind\": \"human\", \"name\": \"A\"}", claims: "", ..GOOD }, "entities.jsonl", 1, None, &["unknown entity kind \"human\"", "person, group, country"]);
+    check(
+        Files {
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["unknown predicate \"GAVE_FLAG\"", "HANDED_FLAG_TO"],
+    );
+    check(
+        Files {
+            entities: "{\"id\": \"alice\", \"kind\": \"human\", \"name\": \"A\"}",
+            claims: "",
+            ..GOOD
+        },
+        "entities.jsonl",
+        1,
+        None,
+        &["unknown entity kind \"human\"", "person, group, country"],
+    );
     let claims = CLAIMS.replace("\"evidence\"", "\"qualifiers\": {\"medal\": \"platinum\", \"place\": \"bob\", \"date\": \"11/08/2024\"}, \"evidence\"");
-    let errors = errors(Files { claims: &claims, ..GOOD }).to_string();
-    for words in ["unknown medal \"platinum\"", "qualifier place must name a place, country, but \"bob\" is a person", "invalid date \"11/08/2024\""] {
+    let errors = errors(Files {
+        claims: &claims,
+        ..GOOD
+    })
+    .to_string();
+    for words in [
+        "unknown medal \"platinum\"",
+        "qualifier place must name a place, country, but \"bob\" is a person",
+        "invalid date \"11/08/2024\"",
+    ] {
         assert!(errors.contains(words), "{errors}");
     }
 }
@@ -95,41 +222,146 @@ fn predicates_kinds_and_enumerations() {
 #[test]
 fn quotes_must_occur_verbatim_and_once() {
     let claims = CLAIMS.replace("Alice handed the flag to Bob", "Alice gave the flag to Bob");
-    check(Files { claims: &claims, ..GOOD }, "claims.jsonl", 1, Some(109), &["quote not found verbatim", "closest passage is: \"Alice handed the flag to B\""]);
+    check(
+        Files {
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        Some(109),
+        &[
+            "quote not found verbatim",
+            "closest passage is: \"Alice handed the flag to Bob\"",
+        ],
+    );
     let claims = CLAIMS.replace("Alice handed the flag to Bob", "Bob waved");
-    check(Files { claims: &claims, ..GOOD }, "claims.jsonl", 1, None, &["quote occurs 2 times", "\"occurrence\": N (1 to 2)"]);
-    let fixed = CLAIMS.replace("\"quote\": \"Alice handed the flag to Bob\"", "\"quote\": \"Bob waved\", \"occurrence\": 2");
+    check(
+        Files {
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["quote occurs 2 times", "\"occurrence\": N (1 to 2)"],
+    );
+    let fixed = CLAIMS.replace(
+        "\"quote\": \"Alice handed the flag to Bob\"",
+        "\"quote\": \"Bob waved\", \"occurrence\": 2",
+    );
     let dir = tempfile::tempdir().expect("a temp dir");
-    write(dir.path(), &Files { claims: &fixed, ..GOOD });
+    write(
+        dir.path(),
+        &Files {
+            claims: &fixed,
+            ..GOOD
+        },
+    );
     let graph = load_dir(dir.path()).expect("an occurrence disambiguates");
-    assert_eq!(graph.claims()[0].evidence[0].span.start as usize, TEXT.rfind("Bob waved").expect("present"));
-    let wrong = CLAIMS.replace("\"quote\": \"Alice handed the flag to Bob\"", "\"quote\": \"Bob waved\", \"occurrence\": 3");
-    check(Files { claims: &wrong, ..GOOD }, "claims.jsonl", 1, None, &["occurrence 3 asked for, but the quote occurs 2 time(s)"]);
-    let empty = CLAIMS.replace("\"evidence\": [{\"source\": \"s1\", \"quote\": \"Alice handed the flag to Bob\"}]", "\"evidence\": []");
-    check(Files { claims: &empty, ..GOOD }, "claims.jsonl", 1, None, &["no evidence"]);
+    assert_eq!(
+        graph.claims()[0].evidence[0].span.start as usize,
+        TEXT.rfind("Bob waved").expect("present")
+    );
+    let wrong = CLAIMS.replace(
+        "\"quote\": \"Alice handed the flag to Bob\"",
+        "\"quote\": \"Bob waved\", \"occurrence\": 3",
+    );
+    check(
+        Files {
+            claims: &wrong,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["occurrence 3 asked for, but the quote occurs 2 time(s)"],
+    );
+    let empty = CLAIMS.replace(
+        "\"evidence\": [{\"source\": \"s1\", \"quote\": \"Alice handed the flag to Bob\"}]",
+        "\"evidence\": []",
+    );
+    check(
+        Files {
+            claims: &empty,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["no evidence"],
+    );
     let inferred = CLAIMS.replace("\"evidence\"", "\"inferred\": true, \"evidence\"");
-    check(Files { claims: &inferred, ..GOOD }, "claims.jsonl", 1, None, &["inferred claim must cite every sentence"]);
+    check(
+        Files {
+            claims: &inferred,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["inferred claim must cite every sentence"],
+    );
 }
 
 #[test]
 fn aliases_claimed_twice_need_disambiguation() {
-    let entities = format!("{ENTITIES}\n{{\"id\": \"robert\", \"kind\": \"person\", \"name\": \"Robert\", \"aliases\": [\"BOBBY\"]}}");
-    check(Files { entities: &entities, ..GOOD }, "entities.jsonl", 4, None, &["\"BOBBY\" is also a name of entity \"bob\"", "shared_aliases"]);
-    let entities = ENTITIES.replace("\"aliases\": [\"Bobby\"]", "\"shared_aliases\": [\"Bobby\"]")
-        + "\n{\"id\": \"robert\", \"kind\": \"person\", \"name\": \"Robert\", \"shared_aliases\": [\"bobby\"]}";
+    let entities = format!(
+        "{ENTITIES}\n{{\"id\": \"robert\", \"kind\": \"person\", \"name\": \"Robert\", \"aliases\": [\"BOBBY\"]}}"
+    );
+    check(
+        Files {
+            entities: &entities,
+            ..GOOD
+        },
+        "entities.jsonl",
+        4,
+        None,
+        &[
+            "\"BOBBY\" is also a name of entity \"bob\"",
+            "shared_aliases",
+        ],
+    );
+    let entities = ENTITIES.replace(
+        "\"aliases\": [\"Bobby\"]",
+        "\"shared_aliases\": [\"Bobby\"]",
+    ) + "\n{\"id\": \"robert\", \"kind\": \"person\", \"name\": \"Robert\", \"shared_aliases\": [\"bobby\"]}";
     let dir = tempfile::tempdir().expect("a temp dir");
-    write(dir.path(), &Files { entities: &entities, ..GOOD });
+    write(
+        dir.path(),
+        &Files {
+            entities: &entities,
+            ..GOOD
+        },
+    );
     let graph = load_dir(dir.path()).expect("shared on both sides is allowed");
-    let hits: Vec<&str> = graph.search("bobby", &[], 5).iter().map(|h| graph.entity(h.entity).key.as_str()).collect();
-    assert!(hits.contains(&"bob") && hits.contains(&"robert"), "{hits:?}");
+    let hits: Vec<&str> = graph
+        .search("bobby", &[], 5)
+        .iter()
+        .map(|h| graph.entity(h.entity).key.as_str())
+        .collect();
+    assert!(
+        hits.contains(&"bob") && hits.contains(&"robert"),
+        "{hits:?}"
+    );
 }
 
 #[test]
 fn quantities_keep_one_source_each() {
-    let sources = format!("{SOURCES}\n{{\"id\": \"s2\", \"file\": \"s1.txt\", \"title\": \"T2\", \"published_on\": \"2024-08-11\", \"language\": \"en\", \"outlet\": null}}");
+    let sources = format!(
+        "{SOURCES}\n{{\"id\": \"s2\", \"file\": \"s1.txt\", \"title\": \"T2\", \"published_on\": \"2024-08-11\", \"language\": \"en\", \"outlet\": null}}"
+    );
     let quantities = r#"{"subject": "bob", "property": "waves", "value": 2, "unit": "waves", "hedge": "about", "evidence": [{"source": "s1", "quote": "Bob waved", "occurrence": 1}, {"source": "s2", "quote": "Bob thanked"}]}"#;
-    let errors = errors(Files { sources: &sources, quantities, ..GOOD }).to_string();
-    assert!(errors.contains("evidence comes from several sources (s1, s2)"), "{errors}");
+    let errors = errors(Files {
+        sources: &sources,
+        quantities,
+        ..GOOD
+    })
+    .to_string();
+    assert!(
+        errors.contains("evidence comes from several sources (s1, s2)"),
+        "{errors}"
+    );
     assert!(errors.contains("unknown hedge \"about\""), "{errors}");
     assert!(errors.contains("quantities.jsonl:1:"), "{errors}");
 }
@@ -137,30 +369,67 @@ fn quantities_keep_one_source_each() {
 #[test]
 fn source_files_must_be_readable_text_inside_the_dataset() {
     let sources = SOURCES.replace("s1.txt", "../outside.txt");
-    check(Files { sources: &sources, ..GOOD }, "sources.jsonl", 1, None, &["cannot read source text", "stay inside the dataset"]);
+    check(
+        Files {
+            sources: &sources,
+            ..GOOD
+        },
+        "sources.jsonl",
+        1,
+        None,
+        &["cannot read source text", "stay inside the dataset"],
+    );
     let dir = tempfile::tempdir().expect("a temp dir");
     write(dir.path(), &GOOD);
     std::fs::write(dir.path().join("s1.txt"), b"Alice \xff Bob").expect("writable");
     let errors = load_dir(dir.path()).expect_err("not UTF-8").to_string();
     assert!(errors.contains("not valid UTF-8"), "{errors}");
     std::fs::remove_file(dir.path().join("claims.jsonl")).expect("removable");
-    let errors = load_dir(dir.path()).expect_err("a file is missing").to_string();
-    assert!(errors.contains("claims.jsonl: cannot read this file"), "{errors}");
+    let errors = load_dir(dir.path())
+        .expect_err("a file is missing")
+        .to_string();
+    assert!(
+        errors.contains("claims.jsonl: cannot read this file"),
+        "{errors}"
+    );
 }
 
 #[test]
 fn check_lists_every_problem_and_exits_non_zero() {
     let dir = tempfile::tempdir().expect("a temp dir");
-    let claims = format!("{}\n{}", CLAIMS.replace("bob", "bobb"), CLAIMS.replace("HANDED_FLAG_TO", "NOPE"));
-    write(dir.path(), &Files { claims: &claims, ..GOOD });
-    let output = Command::new(env!("CARGO_BIN_EXE_olympia-kg")).arg("check").arg(dir.path()).output().expect("runs");
+    let claims = format!(
+        "{}\n{}",
+        CLAIMS.replace("bob", "bobb"),
+        CLAIMS.replace("HANDED_FLAG_TO", "NOPE")
+    );
+    write(
+        dir.path(),
+        &Files {
+            claims: &claims,
+            ..GOOD
+        },
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_olympia-kg"))
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("claims.jsonl:1:") && stderr.contains("claims.jsonl:2:"), "{stderr}");
+    assert!(
+        stderr.contains("claims.jsonl:1:") && stderr.contains("claims.jsonl:2:"),
+        "{stderr}"
+    );
     assert!(stderr.contains("problems found"), "{stderr}");
 
-    let output = Command::new(env!("CARGO_BIN_EXE_olympia-kg")).arg("check").output().expect("runs");
-    assert!(output.status.success(), "the embedded seed passes its own check");
+    let output = Command::new(env!("CARGO_BIN_EXE_olympia-kg"))
+        .arg("check")
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "the embedded seed passes its own check"
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("entities"));
 
     // A server pointed at a broken dataset refuses to start and lists the problems.
@@ -171,5 +440,8 @@ fn check_lists_every_problem_and_exits_non_zero() {
         .expect("runs");
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("the dataset cannot be served") && stderr.contains("claims.jsonl:2:"), "{stderr}");
+    assert!(
+        stderr.contains("the dataset cannot be served") && stderr.contains("claims.jsonl:2:"),
+        "{stderr}"
+    );
 }

@@ -25,9 +25,13 @@ fn update() -> bool {
 
 fn run(name: &str) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let query = std::fs::read_to_string(root.join(format!("examples/{name}.graphql"))).expect("the example exists");
+    let query = std::fs::read_to_string(root.join(format!("examples/{name}.graphql")))
+        .expect("the example exists");
     let body = common::server().query(&query, json!({}));
-    assert!(body.get("errors").is_none(), "example {name} failed: {body:#}");
+    assert!(
+        body.get("errors").is_none(),
+        "example {name} failed: {body:#}"
+    );
     serde_json::to_string_pretty(&body).expect("serializable") + "\n"
 }
 
@@ -57,7 +61,9 @@ fn readme_shows_the_real_output() {
     let mut shown = 0;
     for name in EXAMPLES {
         let open = format!("<!-- output:{name} -->\n```json\n");
-        let Some(start) = readme.find(&open).map(|i| i + open.len()) else { continue };
+        let Some(start) = readme.find(&open).map(|i| i + open.len()) else {
+            continue;
+        };
         let end = start + readme[start..].find("```\n").expect("the block is closed");
         let actual = run(name);
         shown += 1;
@@ -70,13 +76,22 @@ fn readme_shows_the_real_output() {
             actual,
             "README.md shows stale output for examples/{name}.graphql; run `UPDATE_EXPECT=1 cargo test --test examples`"
         );
-        let query_block = format!("```graphql\n{}```", std::fs::read_to_string(root.join(format!("examples/{name}.graphql"))).expect("exists"));
-        assert!(readme.contains(&query_block), "README.md must show examples/{name}.graphql verbatim before its output");
+        let query_block = format!(
+            "```graphql\n{}```",
+            std::fs::read_to_string(root.join(format!("examples/{name}.graphql"))).expect("exists")
+        );
+        assert!(
+            readme.contains(&query_block),
+            "README.md must show examples/{name}.graphql verbatim before its output"
+        );
     }
     if update() {
         std::fs::write(&readme_path, readme).expect("writable");
     }
-    assert!(shown >= 4, "the README shows the four worked examples (found {shown})");
+    assert!(
+        shown >= 4,
+        "the README shows the four worked examples (found {shown})"
+    );
 }
 
 #[test]
@@ -84,10 +99,29 @@ fn every_example_is_listed() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found: Vec<String> = std::fs::read_dir(root.join("examples"))
         .expect("examples/ exists")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".graphql").map(str::to_owned))
+        .filter_map(|e| {
+            e.ok()?
+                .file_name()
+                .into_string()
+                .ok()?
+                .strip_suffix(".graphql")
+                .map(str::to_owned)
+        })
         .collect();
     found.sort();
     let mut listed: Vec<String> = EXAMPLES.iter().map(|s| s.to_string()).collect();
     listed.sort();
     assert_eq!(found, listed, "every examples/*.graphql runs in this test");
+}
+
+#[test]
+fn readme_shows_the_real_seed_counts() {
+    let graph = olympia_kg::dataset::load_embedded().expect("seed loads");
+    let summary = olympia_kg::graph::summary(&graph.stats(), &graph);
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md exists");
+    assert!(
+        readme.contains(&summary),
+        "README.md shows stale `check seed` output; paste the output of `cargo run -q -- check seed`:\n{summary}"
+    );
 }

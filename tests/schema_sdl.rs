@@ -25,7 +25,9 @@ fn every_type_field_argument_and_enum_value_has_a_description() {
     let document = parse_schema(olympia_kg::schema::sdl()).expect("the SDL parses");
     let mut missing = Vec::new();
     for definition in &document.definitions {
-        let TypeSystemDefinition::Type(ty) = definition else { continue };
+        let TypeSystemDefinition::Type(ty) = definition else {
+            continue;
+        };
         let name = ty.node.name.node.as_str();
         if ty.node.description.is_none() {
             missing.push(name.to_owned());

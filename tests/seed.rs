@@ -12,13 +12,16 @@ fn seed() -> KnowledgeGraph {
 }
 
 fn id(graph: &KnowledgeGraph, key: &str) -> olympia_kg::graph::EntityId {
-    graph.entity_by_key(key).unwrap_or_else(|| panic!("{key} is in the seed"))
+    graph
+        .entity_by_key(key)
+        .unwrap_or_else(|| panic!("{key} is in the seed"))
 }
 
 #[test]
 fn the_embedded_seed_is_the_seed_directory() {
     let embedded = seed();
-    let on_disk = dataset::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seed")).expect("seed/ loads");
+    let on_disk = dataset::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seed"))
+        .expect("seed/ loads");
     assert_eq!(embedded.stats(), on_disk.stats());
     assert_eq!(embedded.entities(), on_disk.entities());
     assert_eq!(embedded.claims(), on_disk.claims());
@@ -33,21 +36,68 @@ fn the_embedded_seed_is_the_seed_directory() {
 #[test]
 fn the_flag_handover_chain_is_in_article_order_and_ends_with_tom_cruise() {
     let graph = seed();
-    let chain = algo::chain(&graph, id(&graph, "karen-bass"), Predicate::HandedFlagTo, Direction::Outgoing, 100);
+    let chain = algo::chain(
+        &graph,
+        id(&graph, "karen-bass"),
+        Predicate::HandedFlagTo,
+        Direction::Outgoing,
+        100,
+    );
     let hands: Vec<(&str, &str)> = chain
         .iter()
-        .map(|&c| (graph.entity(graph.claim(c).subject).key.as_str(), graph.entity(graph.claim(c).object).key.as_str()))
+        .map(|&c| {
+            (
+                graph.entity(graph.claim(c).subject).key.as_str(),
+                graph.entity(graph.claim(c).object).key.as_str(),
+            )
+        })
         .collect();
-    assert_eq!(hands, [("karen-bass", "simone-biles"), ("simone-biles", "tom-cruise")]);
-    let orders: Vec<Option<u32>> = chain.iter().map(|&c| graph.claim(c).qualifiers.order).collect();
+    assert_eq!(
+        hands,
+        [
+            ("karen-bass", "simone-biles"),
+            ("simone-biles", "tom-cruise")
+        ]
+    );
+    let orders: Vec<Option<u32>> = chain
+        .iter()
+        .map(|&c| graph.claim(c).qualifiers.order)
+        .collect();
     assert_eq!(orders, [Some(1), Some(2)]);
     // Seen from any hand, the whole chain is the same.
     for key in ["simone-biles", "tom-cruise"] {
-        assert_eq!(algo::chain(&graph, id(&graph, key), Predicate::HandedFlagTo, Direction::Both, 100), chain);
+        assert_eq!(
+            algo::chain(
+                &graph,
+                id(&graph, key),
+                Predicate::HandedFlagTo,
+                Direction::Both,
+                100
+            ),
+            chain
+        );
     }
     // Nobody in the sources receives the flag from Cruise, and nobody is said to hand it to Bass.
-    assert!(algo::chain(&graph, id(&graph, "tom-cruise"), Predicate::HandedFlagTo, Direction::Outgoing, 100).is_empty());
-    assert!(algo::chain(&graph, id(&graph, "karen-bass"), Predicate::HandedFlagTo, Direction::Incoming, 100).is_empty());
+    assert!(
+        algo::chain(
+            &graph,
+            id(&graph, "tom-cruise"),
+            Predicate::HandedFlagTo,
+            Direction::Outgoing,
+            100
+        )
+        .is_empty()
+    );
+    assert!(
+        algo::chain(
+            &graph,
+            id(&graph, "karen-bass"),
+            Predicate::HandedFlagTo,
+            Direction::Incoming,
+            100
+        )
+        .is_empty()
+    );
 }
 
 #[test]
@@ -58,12 +108,30 @@ fn the_performers_linked_to_california_are_those_the_articles_call_natives() {
         kinds: &[EntityKind::Person, EntityKind::Group],
         direction: Direction::Outgoing,
     };
-    let found = algo::related(&graph, id(&graph, "california"), 1, 100, &filter, Budget::default());
+    let found = algo::related(
+        &graph,
+        id(&graph, "california"),
+        1,
+        100,
+        &filter,
+        Budget::default(),
+    );
     assert!(found.complete);
-    let natives: BTreeSet<&str> = found.value.iter().map(|r| graph.entity(r.entity).key.as_str()).collect();
+    let natives: BTreeSet<&str> = found
+        .value
+        .iter()
+        .map(|r| graph.entity(r.entity).key.as_str())
+        .collect();
     // "Each of the music artists is a California native, including H.E.R." (after naming
     // Billie Eilish, the Red Hot Chili Peppers, Snoop Dogg and Dr. Dre).
-    let expected: BTreeSet<&str> = ["billie-eilish", "red-hot-chili-peppers", "snoop-dogg", "dr-dre", "h-e-r"].into();
+    let expected: BTreeSet<&str> = [
+        "billie-eilish",
+        "red-hot-chili-peppers",
+        "snoop-dogg",
+        "dr-dre",
+        "h-e-r",
+    ]
+    .into();
     assert_eq!(natives, expected);
     for related in &found.value {
         assert_eq!(related.path.len(), 1);
@@ -83,7 +151,12 @@ fn every_quote_round_trips_to_its_span() {
             .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .map(|l| {
                 let record: Value = serde_json::from_str(l).expect("valid JSON");
-                record["evidence"].as_array().expect("evidence").iter().map(|e| e["quote"].as_str().expect("quote").to_owned()).collect()
+                record["evidence"]
+                    .as_array()
+                    .expect("evidence")
+                    .iter()
+                    .map(|e| e["quote"].as_str().expect("quote").to_owned())
+                    .collect()
             })
             .collect()
     };
@@ -97,11 +170,19 @@ fn every_quote_round_trips_to_its_span() {
         quotes.sort_unstable();
         assert_eq!(located, quotes, "{}", claim.key);
         if claim.inferred {
-            assert!(claim.evidence.len() >= 2, "inferred {} cites every sentence", claim.key);
+            assert!(
+                claim.evidence.len() >= 2,
+                "inferred {} cites every sentence",
+                claim.key
+            );
         }
         for e in &claim.evidence {
             let text = &graph.source(e.source).text;
-            let chars: String = text.chars().skip(e.span.char_start as usize).take((e.span.char_end - e.span.char_start) as usize).collect();
+            let chars: String = text
+                .chars()
+                .skip(e.span.char_start as usize)
+                .take((e.span.char_end - e.span.char_start) as usize)
+                .collect();
             assert_eq!(chars, graph.quote(e), "character offsets of {}", claim.key);
         }
     }
@@ -109,8 +190,18 @@ fn every_quote_round_trips_to_its_span() {
     assert_eq!(quantities.len(), graph.quantities().len());
     for (quantity, quotes) in graph.quantities().iter().zip(&quantities) {
         let located: Vec<&str> = quantity.evidence.iter().map(|e| graph.quote(e)).collect();
-        assert_eq!(located, quotes.iter().map(String::as_str).collect::<Vec<_>>(), "{}", quantity.key);
-        assert!(quantity.evidence.iter().all(|e| e.source == quantity.source()));
+        assert_eq!(
+            located,
+            quotes.iter().map(String::as_str).collect::<Vec<_>>(),
+            "{}",
+            quantity.key
+        );
+        assert!(
+            quantity
+                .evidence
+                .iter()
+                .all(|e| e.source == quantity.source())
+        );
     }
 }
 
@@ -122,7 +213,13 @@ fn conflicting_crowd_figures_are_kept_per_source() {
         .quantities_of(ceremony)
         .map(|q| graph.quantity(q))
         .filter(|q| q.property == "spectators")
-        .map(|q| (q.value, q.hedge.as_str(), graph.source(q.source()).key.as_str()))
+        .map(|q| {
+            (
+                q.value,
+                q.hedge.as_str(),
+                graph.source(q.source()).key.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         figures,
@@ -155,7 +252,11 @@ fn search_finds_the_right_entity_first() {
         assert_eq!(first, Some(expected), "search {text:?}: {hits:?}");
     }
     let places = graph.search("paris", &[EntityKind::Place], 10);
-    assert!(places.iter().all(|h| graph.entity(h.entity).kind == EntityKind::Place));
+    assert!(
+        places
+            .iter()
+            .all(|h| graph.entity(h.entity).kind == EntityKind::Place)
+    );
     assert_eq!(graph.entity(places[0].entity).key, "paris");
     assert!(graph.search("zzzzqqq", &[], 5).is_empty());
     assert!(graph.search("", &[], 5).is_empty());
@@ -171,13 +272,18 @@ fn mentions_are_found_in_every_source() {
         .mentions_of(marchand)
         .map(|m| graph.source(m.source).slice(m.span))
         .collect();
-    assert!(spelled.contains("Léon Marchand") && spelled.contains("Leon Marchand"), "{spelled:?}");
+    assert!(
+        spelled.contains("Léon Marchand") && spelled.contains("Leon Marchand"),
+        "{spelled:?}"
+    );
     for m in graph.mentions() {
         let text = graph.source(m.source).slice(m.span);
         let entity = graph.entity(m.entity);
         let fold = olympia_kg::graph::fold::fold;
         assert!(
-            std::iter::once(&entity.name).chain(&entity.aliases).any(|n| fold(n) == fold(text)),
+            std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .any(|n| fold(n) == fold(text)),
             "mention {text:?} is a name of {}",
             entity.key
         );
@@ -187,11 +293,21 @@ fn mentions_are_found_in_every_source() {
 #[test]
 fn a_path_joins_two_people_who_never_met() {
     let graph = seed();
-    let found = algo::shortest_path(&graph, id(&graph, "snoop-dogg"), id(&graph, "emmanuel-macron"), 6, &Filter::default(), Budget::default());
+    let found = algo::shortest_path(
+        &graph,
+        id(&graph, "snoop-dogg"),
+        id(&graph, "emmanuel-macron"),
+        6,
+        &Filter::default(),
+        Budget::default(),
+    );
     let path = found.value.expect("linked");
     assert!(path.len() >= 2);
     let direct = graph.claims().iter().any(|c| {
-        let ends = [graph.entity(c.subject).key.as_str(), graph.entity(c.object).key.as_str()];
+        let ends = [
+            graph.entity(c.subject).key.as_str(),
+            graph.entity(c.object).key.as_str(),
+        ];
         ends.contains(&"snoop-dogg") && ends.contains(&"emmanuel-macron")
     });
     assert!(!direct, "no source links them directly");

@@ -75,7 +75,22 @@ fn closest_passage(text: &str, quote: &str) -> Option<String> {
         }
     }
     let (similarity, at) = best?;
-    (similarity >= 0.5).then(|| chars[at..(at + q.len()).min(chars.len())].iter().collect())
+    // End on a whole word so that the hint reads naturally.
+    let mut end = (at + q.len()).min(chars.len());
+    while end < chars.len()
+        && end > at
+        && chars[end - 1].is_alphanumeric()
+        && chars[end].is_alphanumeric()
+    {
+        end += 1;
+    }
+    (similarity >= 0.5).then(|| {
+        chars[at..end]
+            .iter()
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+    })
 }
 
 #[cfg(test)]
@@ -113,7 +128,7 @@ mod tests {
     fn a_missing_quote_shows_the_closest_passage() {
         match locate(TEXT, "Cruise rode a motorbike", None) {
             Err(QuoteProblem::NotFound(Some(passage))) => {
-                assert_eq!(passage, "Cruise rode a motorcycl")
+                assert_eq!(passage, "Cruise rode a motorcycle")
             }
             other => panic!("expected the closest passage, got {other:?}"),
         }

@@ -223,5 +223,5 @@ fn score(query: &str, query_words: &[&str], name: &Name) -> Option<f32> {
         sum / query_words.len().max(name_words.len()) as f64
     };
     let similarity = whole.max(per_word);
-    (similarity >= 0.8).then(|| 0.8 * similarity as f32)
+    (similarity >= 0.8).then_some(0.8 * similarity as f32)
 }

@@ -3,11 +3,17 @@
 //! The seven entity types share every field; a macro writes them so that the interface and
 //! its implementations cannot drift apart.
 
+// The interface's field list repeats `ty = …` per argument, which clippy takes for duplicated
+// attributes.
+#![allow(clippy::duplicated_attributes)]
+
 use async_graphql::{Context, ID, Interface, Object, Result};
 
 use super::enums::{Direction, EntityKind, Predicate, convert};
 use super::paging::PageArgs;
-use super::views::{Mention, QuantityClaim, QuantityGroup, Relation, RelationConnection, Source, group_quantities};
+use super::views::{
+    Mention, QuantityClaim, QuantityGroup, Relation, RelationConnection, Source, group_quantities,
+};
 use crate::graph::{self, EntityId, KnowledgeGraph};
 
 /// The shared data of every entity view.
@@ -88,6 +94,7 @@ macro_rules! entity_types {
             }
 
             /// The relations this entity takes part in, in dataset order, as a cursor connection.
+            #[allow(clippy::too_many_arguments)]
             async fn relations(
                 &self,
                 _ctx: &Context<'_>,
@@ -154,30 +161,83 @@ entity_types! {
 /// work. Every entity type is also a `Node`.
 #[derive(Interface)]
 #[graphql(
-    field(name = "id", ty = "ID", desc = "Globally unique, stable, readable id (e.g. `tom-cruise`)."),
-    field(name = "name", ty = "&'a str", desc = "Canonical name, as the sources spell it."),
+    field(
+        name = "id",
+        ty = "ID",
+        desc = "Globally unique, stable, readable id (e.g. `tom-cruise`)."
+    ),
+    field(
+        name = "name",
+        ty = "&'a str",
+        desc = "Canonical name, as the sources spell it."
+    ),
     field(name = "kind", ty = "EntityKind", desc = "What the entity is."),
-    field(name = "aliases", ty = "Vec<&'a str>", desc = "Other names the sources use: spelling variants, short forms, descriptive names."),
-    field(name = "description", ty = "Option<&'a str>", desc = "One sentence in the sources' own terms."),
+    field(
+        name = "aliases",
+        ty = "Vec<&'a str>",
+        desc = "Other names the sources use: spelling variants, short forms, descriptive names."
+    ),
+    field(
+        name = "description",
+        ty = "Option<&'a str>",
+        desc = "One sentence in the sources' own terms."
+    ),
     field(
         name = "relations",
         ty = "RelationConnection<'a>",
         desc = "The relations this entity takes part in, in dataset order, as a cursor connection.",
-        arg(name = "predicates", ty = "Option<Vec<Predicate>>", desc = "Only relations with these predicates (all when omitted)."),
-        arg(name = "direction", ty = "Direction", default_with = "Direction::Both", desc = "OUTGOING: the entity is the subject; INCOMING: the object; BOTH: either."),
-        arg(name = "first", ty = "Option<i32>", desc = "The first N relations (1 to 100; 20 when neither `first` nor `last` is given)."),
-        arg(name = "after", ty = "Option<String>", desc = "Relations after this cursor."),
-        arg(name = "last", ty = "Option<i32>", desc = "The last N relations (1 to 100)."),
-        arg(name = "before", ty = "Option<String>", desc = "Relations before this cursor."),
+        arg(
+            name = "predicates",
+            ty = "Option<Vec<Predicate>>",
+            desc = "Only relations with these predicates (all when omitted)."
+        ),
+        arg(
+            name = "direction",
+            ty = "Direction",
+            default_with = "Direction::Both",
+            desc = "OUTGOING: the entity is the subject; INCOMING: the object; BOTH: either."
+        ),
+        arg(
+            name = "first",
+            ty = "Option<i32>",
+            desc = "The first N relations (1 to 100; 20 when neither `first` nor `last` is given)."
+        ),
+        arg(
+            name = "after",
+            ty = "Option<String>",
+            desc = "Relations after this cursor."
+        ),
+        arg(
+            name = "last",
+            ty = "Option<i32>",
+            desc = "The last N relations (1 to 100)."
+        ),
+        arg(
+            name = "before",
+            ty = "Option<String>",
+            desc = "Relations before this cursor."
+        ),
     ),
     field(
         name = "quantities",
         ty = "Vec<QuantityGroup<'a>>",
         desc = "Every number the sources state about this entity, grouped by property (and medal colour or subgroup), one figure per source claim, so disagreements show.",
-        arg(name = "property", ty = "Option<String>", desc = "Only this property (e.g. `spectators`)."),
+        arg(
+            name = "property",
+            ty = "Option<String>",
+            desc = "Only this property (e.g. `spectators`)."
+        ),
     ),
-    field(name = "mentions", ty = "Vec<Mention<'a>>", desc = "Every occurrence of this entity's name or aliases in the sources, by source and position."),
-    field(name = "mentioned_in", ty = "Vec<Source<'a>>", desc = "The sources that name this entity at least once."),
+    field(
+        name = "mentions",
+        ty = "Vec<Mention<'a>>",
+        desc = "Every occurrence of this entity's name or aliases in the sources, by source and position."
+    ),
+    field(
+        name = "mentioned_in",
+        ty = "Vec<Source<'a>>",
+        desc = "The sources that name this entity at least once."
+    )
 )]
 pub enum Entity<'a> {
     /// A person.

@@ -168,7 +168,10 @@ mod tests {
         for &p in graph::Predicate::ALL {
             let mirrored: Predicate = p.into();
             assert_eq!(graph::Predicate::from(mirrored), p);
-            assert_eq!(async_graphql::InputType::to_value(&mirrored).to_string(), p.as_str());
+            assert_eq!(
+                async_graphql::InputType::to_value(&mirrored).to_string(),
+                p.as_str()
+            );
         }
     }
 }

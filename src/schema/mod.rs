@@ -63,5 +63,7 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, limits: Limits) -> KgSchema {
 
 /// The schema's SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
-    Schema::build(Query, EmptyMutation, EmptySubscription).finish().sdl()
+    Schema::build(Query, EmptyMutation, EmptySubscription)
+        .finish()
+        .sdl()
 }

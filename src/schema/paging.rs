@@ -84,8 +84,14 @@ pub fn paginate(total: usize, args: &PageArgs) -> Result<Page> {
             "pass `first` or `last`, not both",
         ));
     }
-    let first = args.first.map(|n| in_range("first", n, 1, MAX_PAGE)).transpose()?;
-    let last = args.last.map(|n| in_range("last", n, 1, MAX_PAGE)).transpose()?;
+    let first = args
+        .first
+        .map(|n| in_range("first", n, 1, MAX_PAGE))
+        .transpose()?;
+    let last = args
+        .last
+        .map(|n| in_range("last", n, 1, MAX_PAGE))
+        .transpose()?;
     let mut start = 0;
     let mut end = total;
     if let Some(after) = &args.after {
@@ -116,7 +122,13 @@ pub fn paginate(total: usize, args: &PageArgs) -> Result<Page> {
 mod tests {
     use super::*;
 
-    fn page(total: usize, first: Option<i32>, after: Option<usize>, last: Option<i32>, before: Option<usize>) -> (usize, usize) {
+    fn page(
+        total: usize,
+        first: Option<i32>,
+        after: Option<usize>,
+        last: Option<i32>,
+        before: Option<usize>,
+    ) -> (usize, usize) {
         let args = PageArgs {
             first,
             last,
@@ -142,12 +154,29 @@ mod tests {
 
     #[test]
     fn refuses_bad_sizes_and_cursors() {
-        for (first, last) in [(Some(0), None), (Some(101), None), (None, Some(-1)), (Some(1), Some(1))] {
-            let args = PageArgs { first, last, ..PageArgs::default() };
+        for (first, last) in [
+            (Some(0), None),
+            (Some(101), None),
+            (None, Some(-1)),
+            (Some(1), Some(1)),
+        ] {
+            let args = PageArgs {
+                first,
+                last,
+                ..PageArgs::default()
+            };
             assert!(paginate(10, &args).is_err());
         }
-        for cursor in ["", "abc", "Y3Vyc29yOnYxOi0x", &URL_SAFE_NO_PAD.encode("cursor:v2:1")] {
-            let args = PageArgs { after: Some(cursor.to_owned()), ..PageArgs::default() };
+        for cursor in [
+            "",
+            "abc",
+            "Y3Vyc29yOnYxOi0x",
+            &URL_SAFE_NO_PAD.encode("cursor:v2:1"),
+        ] {
+            let args = PageArgs {
+                after: Some(cursor.to_owned()),
+                ..PageArgs::default()
+            };
             let err = paginate(10, &args).expect_err("not a cursor of ours");
             assert!(err.message.contains("`after`"), "{}", err.message);
         }

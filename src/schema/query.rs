@@ -34,10 +34,15 @@ fn budget(ctx: &Context<'_>) -> Budget {
 /// Checks an id's shape; an id of the right shape that names nothing is not an error.
 fn check_id<'i>(argument: &str, id: &'i ID) -> Result<&'i str> {
     let text = id.as_str();
-    if text.is_empty() || text.len() > MAX_ID_BYTES || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if text.is_empty()
+        || text.len() > MAX_ID_BYTES
+        || text.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
         return Err(error(
             ErrorCode::InvalidId,
-            format!("`{argument}` is not a valid id: ids are 1 to {MAX_ID_BYTES} bytes with no spaces or control characters (e.g. \"tom-cruise\")"),
+            format!(
+                "`{argument}` is not a valid id: ids are 1 to {MAX_ID_BYTES} bytes with no spaces or control characters (e.g. \"tom-cruise\")"
+            ),
         ));
     }
     Ok(text)
@@ -53,11 +58,21 @@ fn report_incomplete(ctx: &Context<'_>, field: &str, max_visited: usize) {
     extensions.set("code", ErrorCode::BudgetExceeded.as_str());
     extensions.set("maxVisited", max_visited);
     let mut err = ServerError::new(
-        format!("`{field}` stopped at its bound (the page size, or {max_visited} visited entities): the result holds what was complete; narrow it with `predicates`, `kinds` or fewer hops"),
+        format!(
+            "`{field}` stopped at its bound (the page size, or {max_visited} visited entities): the result holds what was complete; narrow it with `predicates`, `kinds` or fewer hops"
+        ),
         Some(ctx.item.pos),
     );
     err.extensions = Some(extensions);
-    err.path = ctx.path_node.map(|p| p.to_string_vec().into_iter().map(async_graphql::PathSegment::Field).collect()).unwrap_or_default();
+    err.path = ctx
+        .path_node
+        .map(|p| {
+            p.to_string_vec()
+                .into_iter()
+                .map(async_graphql::PathSegment::Field)
+                .collect()
+        })
+        .unwrap_or_default();
     ctx.add_error(err);
 }
 
@@ -69,7 +84,11 @@ pub struct Query;
 impl Query {
     /// Any object with an id (an entity, source, relation or quantity claim); null when the id
     /// names nothing.
-    async fn node<'a>(&self, ctx: &Context<'a>, #[graphql(desc = "A global id.")] id: ID) -> Result<Option<Node<'a>>> {
+    async fn node<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "A global id.")] id: ID,
+    ) -> Result<Option<Node<'a>>> {
         let kg = kg(ctx);
         let key = check_id("id", &id)?;
         Ok(node(kg, key))
@@ -77,39 +96,65 @@ impl Query {
 
     /// Several objects by id, in the order asked, null for each id that names nothing. At most
     /// 100 ids.
-    async fn nodes<'a>(&self, ctx: &Context<'a>, #[graphql(desc = "Global ids (at most 100).")] ids: Vec<ID>) -> Result<Vec<Option<Node<'a>>>> {
+    async fn nodes<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "Global ids (at most 100).")] ids: Vec<ID>,
+    ) -> Result<Vec<Option<Node<'a>>>> {
         let kg = kg(ctx);
         if ids.len() > MAX_NODE_IDS {
             return Err(error(
                 ErrorCode::OutOfRange,
-                format!("`ids` may hold at most {MAX_NODE_IDS} ids, got {}", ids.len()),
+                format!(
+                    "`ids` may hold at most {MAX_NODE_IDS} ids, got {}",
+                    ids.len()
+                ),
             ));
         }
-        ids.iter().map(|id| Ok(node(kg, check_id("ids", id)?))).collect()
+        ids.iter()
+            .map(|id| Ok(node(kg, check_id("ids", id)?)))
+            .collect()
     }
 
     /// An entity by id; null when no entity has it.
-    async fn entity<'a>(&self, ctx: &Context<'a>, #[graphql(desc = "An entity id, e.g. `tom-cruise`.")] id: ID) -> Result<Option<Entity<'a>>> {
+    async fn entity<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "An entity id, e.g. `tom-cruise`.")] id: ID,
+    ) -> Result<Option<Entity<'a>>> {
         let kg = kg(ctx);
         Ok(entity_id(kg, "id", &id)?.map(|e| entity(kg, e)))
     }
 
     /// A source text by id; null when no source has it.
-    async fn source<'a>(&self, ctx: &Context<'a>, #[graphql(desc = "A source id.")] id: ID) -> Result<Option<Source<'a>>> {
+    async fn source<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "A source id.")] id: ID,
+    ) -> Result<Option<Source<'a>>> {
         let kg = kg(ctx);
-        Ok(kg.source_by_key(check_id("id", &id)?).map(|id| Source { kg, id }))
+        Ok(kg
+            .source_by_key(check_id("id", &id)?)
+            .map(|id| Source { kg, id }))
     }
 
     /// Every source text, in dataset order.
     async fn sources<'a>(&self, ctx: &Context<'a>) -> Vec<Source<'a>> {
         let kg = kg(ctx);
         (0..kg.sources().len())
-            .map(|i| Source { kg, id: graph::SourceId(i as u32) })
+            .map(|i| Source {
+                kg,
+                id: graph::SourceId(i as u32),
+            })
             .collect()
     }
 
     /// A relation by id; null when no relation has it.
-    async fn relation<'a>(&self, ctx: &Context<'a>, #[graphql(desc = "A relation id.")] id: ID) -> Result<Option<Relation<'a>>> {
+    async fn relation<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "A relation id.")] id: ID,
+    ) -> Result<Option<Relation<'a>>> {
         let kg = kg(ctx);
         Ok(match kg.lookup(check_id("id", &id)?) {
             Some(Item::Claim(id)) => Some(Relation { kg, id }),
@@ -122,7 +167,8 @@ impl Query {
     async fn search<'a>(
         &self,
         ctx: &Context<'a>,
-        #[graphql(desc = "What to look for: a name, alias or part of one (1 to 200 characters).")] text: String,
+        #[graphql(desc = "What to look for: a name, alias or part of one (1 to 200 characters).")]
+        text: String,
         #[graphql(desc = "Only entities of these kinds.")] kinds: Option<Vec<EntityKind>>,
         #[graphql(default = 10, desc = "How many results at most (1 to 100).")] first: i32,
     ) -> Result<Vec<Entity<'a>>> {
@@ -132,11 +178,17 @@ impl Query {
         if !text.chars().any(char::is_alphanumeric) || length > MAX_QUERY_CHARS {
             return Err(error(
                 ErrorCode::OutOfRange,
-                format!("`text` must be 1 to {MAX_QUERY_CHARS} characters with at least one letter or digit, got {length} characters"),
+                format!(
+                    "`text` must be 1 to {MAX_QUERY_CHARS} characters with at least one letter or digit, got {length} characters"
+                ),
             ));
         }
         let kinds: Vec<graph::EntityKind> = convert(&kinds);
-        Ok(kg.search(&text, &kinds, first).into_iter().map(|hit| entity(kg, hit.entity)).collect())
+        Ok(kg
+            .search(&text, &kinds, first)
+            .into_iter()
+            .map(|hit| entity(kg, hit.entity))
+            .collect())
     }
 
     /// Every entity, optionally of one kind or mentioned in one source, in dataset order, as a
@@ -146,14 +198,24 @@ impl Query {
         &self,
         ctx: &Context<'a>,
         #[graphql(desc = "Only entities of this kind.")] kind: Option<EntityKind>,
-        #[graphql(desc = "Only entities this source mentions (a source id).")] mentioned_in: Option<ID>,
-        #[graphql(desc = "The first N entities (1 to 100; 20 when neither `first` nor `last` is given).")] first: Option<i32>,
+        #[graphql(desc = "Only entities this source mentions (a source id).")] mentioned_in: Option<
+            ID,
+        >,
+        #[graphql(
+            desc = "The first N entities (1 to 100; 20 when neither `first` nor `last` is given)."
+        )]
+        first: Option<i32>,
         #[graphql(desc = "Entities after this cursor.")] after: Option<String>,
         #[graphql(desc = "The last N entities (1 to 100).")] last: Option<i32>,
         #[graphql(desc = "Entities before this cursor.")] before: Option<String>,
     ) -> Result<EntityConnection<'a>> {
         let kg = kg(ctx);
-        let args = PageArgs { after, before, first, last };
+        let args = PageArgs {
+            after,
+            before,
+            first,
+            last,
+        };
         let kind: Option<graph::EntityKind> = kind.map(Into::into);
         let ids: Vec<EntityId> = match &mentioned_in {
             Some(source) => match kg.source_by_key(check_id("mentionedIn", source)?) {
@@ -189,16 +251,29 @@ impl Query {
         #[graphql(desc = "Start entity id.")] from: ID,
         #[graphql(desc = "End entity id.")] to: ID,
         #[graphql(default = 4, desc = "Most relations to follow (1 to 6).")] max_hops: i32,
-        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<Vec<Predicate>>,
-        #[graphql(desc = "Only pass through entities of these kinds (the two ends are exempt).")] kinds: Option<Vec<EntityKind>>,
-        #[graphql(default_with = "Direction::Both", desc = "OUTGOING follows relations subject→object only; BOTH either way.")] direction: Direction,
+        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<
+            Vec<Predicate>,
+        >,
+        #[graphql(desc = "Only pass through entities of these kinds (the two ends are exempt).")]
+        kinds: Option<Vec<EntityKind>>,
+        #[graphql(
+            default_with = "Direction::Both",
+            desc = "OUTGOING follows relations subject→object only; BOTH either way."
+        )]
+        direction: Direction,
     ) -> Result<Option<Path<'a>>> {
         let kg = kg(ctx);
         let max_hops = in_range("maxHops", max_hops, 1, limits(ctx).max_hops as i32)?;
         let (from, to) = (entity_id(kg, "from", &from)?, entity_id(kg, "to", &to)?);
-        let (Some(from), Some(to)) = (from, to) else { return Ok(None) };
+        let (Some(from), Some(to)) = (from, to) else {
+            return Ok(None);
+        };
         let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter { predicates: &predicates, kinds: &kinds, direction: direction.into() };
+        let filter = Filter {
+            predicates: &predicates,
+            kinds: &kinds,
+            direction: direction.into(),
+        };
         let budget = budget(ctx);
         let found = algo::shortest_path(kg, from, to, max_hops, &filter, budget);
         if !found.complete {
@@ -217,23 +292,40 @@ impl Query {
         #[graphql(desc = "End entity id.")] to: ID,
         #[graphql(default = 3, desc = "Most relations per path (1 to 4).")] max_hops: i32,
         #[graphql(default = 10, desc = "Most paths to return (1 to 100).")] first: i32,
-        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<Vec<Predicate>>,
-        #[graphql(desc = "Only pass through entities of these kinds (the two ends are exempt).")] kinds: Option<Vec<EntityKind>>,
-        #[graphql(default_with = "Direction::Both", desc = "OUTGOING follows relations subject→object only; BOTH either way.")] direction: Direction,
+        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<
+            Vec<Predicate>,
+        >,
+        #[graphql(desc = "Only pass through entities of these kinds (the two ends are exempt).")]
+        kinds: Option<Vec<EntityKind>>,
+        #[graphql(
+            default_with = "Direction::Both",
+            desc = "OUTGOING follows relations subject→object only; BOTH either way."
+        )]
+        direction: Direction,
     ) -> Result<Vec<Path<'a>>> {
         let kg = kg(ctx);
         let max_hops = in_range("maxHops", max_hops, 1, limits(ctx).max_paths_hops as i32)?;
         let first = in_range("first", first, 1, 100)?;
         let (from, to) = (entity_id(kg, "from", &from)?, entity_id(kg, "to", &to)?);
-        let (Some(from), Some(to)) = (from, to) else { return Ok(Vec::new()) };
+        let (Some(from), Some(to)) = (from, to) else {
+            return Ok(Vec::new());
+        };
         let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter { predicates: &predicates, kinds: &kinds, direction: direction.into() };
+        let filter = Filter {
+            predicates: &predicates,
+            kinds: &kinds,
+            direction: direction.into(),
+        };
         let budget = budget(ctx);
         let found = algo::simple_paths(kg, from, to, max_hops, first, &filter, budget);
         if !found.complete {
             report_incomplete(ctx, "paths", budget.max_visited);
         }
-        Ok(found.value.into_iter().map(|path| Path { kg, path }).collect())
+        Ok(found
+            .value
+            .into_iter()
+            .map(|path| Path { kg, path })
+            .collect())
     }
 
     /// Follows one predicate step by step from an entity: the chain of hands the Olympic flag
@@ -245,11 +337,23 @@ impl Query {
         ctx: &Context<'a>,
         #[graphql(desc = "Start entity id.")] from: ID,
         #[graphql(desc = "The predicate to follow.")] predicate: Predicate,
-        #[graphql(default_with = "Direction::Outgoing", desc = "OUTGOING: onwards from `from`; INCOMING: back towards the chain's start; BOTH: the whole chain through `from`.")] direction: Direction,
+        #[graphql(
+            default_with = "Direction::Outgoing",
+            desc = "OUTGOING: onwards from `from`; INCOMING: back towards the chain's start; BOTH: the whole chain through `from`."
+        )]
+        direction: Direction,
     ) -> Result<Vec<Relation<'a>>> {
         let kg = kg(ctx);
-        let Some(from) = entity_id(kg, "from", &from)? else { return Ok(Vec::new()) };
-        let claims = algo::chain(kg, from, predicate.into(), direction.into(), limits(ctx).max_chain_steps);
+        let Some(from) = entity_id(kg, "from", &from)? else {
+            return Ok(Vec::new());
+        };
+        let claims = algo::chain(
+            kg,
+            from,
+            predicate.into(),
+            direction.into(),
+            limits(ctx).max_chain_steps,
+        );
         Ok(claims.into_iter().map(|id| Relation { kg, id }).collect())
     }
 
@@ -261,17 +365,34 @@ impl Query {
         ctx: &Context<'a>,
         #[graphql(desc = "The centre's entity id.")] id: ID,
         #[graphql(default = 1, desc = "How far to go (1 to 3).")] hops: i32,
-        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<Vec<Predicate>>,
-        #[graphql(desc = "Only enter entities of these kinds (the centre is always included).")] kinds: Option<Vec<EntityKind>>,
-        #[graphql(default_with = "Direction::Both", desc = "Which way to follow relations.")] direction: Direction,
-        #[graphql(default = 100, desc = "Most entities to return, centre included (1 to 100).")] first: i32,
+        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<
+            Vec<Predicate>,
+        >,
+        #[graphql(desc = "Only enter entities of these kinds (the centre is always included).")]
+        kinds: Option<Vec<EntityKind>>,
+        #[graphql(
+            default_with = "Direction::Both",
+            desc = "Which way to follow relations."
+        )]
+        direction: Direction,
+        #[graphql(
+            default = 100,
+            desc = "Most entities to return, centre included (1 to 100)."
+        )]
+        first: i32,
     ) -> Result<Option<Subgraph<'a>>> {
         let kg = kg(ctx);
         let hops = in_range("hops", hops, 1, limits(ctx).max_neighborhood_hops as i32)?;
         let first = in_range("first", first, 1, 100)?;
-        let Some(center) = entity_id(kg, "id", &id)? else { return Ok(None) };
+        let Some(center) = entity_id(kg, "id", &id)? else {
+            return Ok(None);
+        };
         let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter { predicates: &predicates, kinds: &kinds, direction: direction.into() };
+        let filter = Filter {
+            predicates: &predicates,
+            kinds: &kinds,
+            direction: direction.into(),
+        };
         let budget = budget(ctx);
         let value = algo::neighborhood(kg, center, hops, first, &filter, budget);
         if !value.complete {
@@ -289,34 +410,57 @@ impl Query {
         ctx: &Context<'a>,
         #[graphql(desc = "The target entity id.")] to: ID,
         #[graphql(default = 2, desc = "How far to go (1 to 4).")] max_hops: i32,
-        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<Vec<Predicate>>,
-        #[graphql(desc = "Only return entities of these kinds (paths may pass through any kind).")] kinds: Option<Vec<EntityKind>>,
-        #[graphql(default_with = "Direction::Both", desc = "Seen from the results: OUTGOING means each path follows relations subject→object towards the target.")] direction: Direction,
+        #[graphql(desc = "Only follow relations with these predicates.")] predicates: Option<
+            Vec<Predicate>,
+        >,
+        #[graphql(desc = "Only return entities of these kinds (paths may pass through any kind).")]
+        kinds: Option<Vec<EntityKind>>,
+        #[graphql(
+            default_with = "Direction::Both",
+            desc = "Seen from the results: OUTGOING means each path follows relations subject→object towards the target."
+        )]
+        direction: Direction,
         #[graphql(default = 100, desc = "Most entities to return (1 to 100).")] first: i32,
     ) -> Result<Vec<RelatedEntity<'a>>> {
         let kg = kg(ctx);
         let max_hops = in_range("maxHops", max_hops, 1, limits(ctx).max_related_hops as i32)?;
         let first = in_range("first", first, 1, 100)?;
-        let Some(target) = entity_id(kg, "to", &to)? else { return Ok(Vec::new()) };
+        let Some(target) = entity_id(kg, "to", &to)? else {
+            return Ok(Vec::new());
+        };
         let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter { predicates: &predicates, kinds: &kinds, direction: direction.into() };
+        let filter = Filter {
+            predicates: &predicates,
+            kinds: &kinds,
+            direction: direction.into(),
+        };
         let budget = budget(ctx);
         let found = algo::related(kg, target, max_hops, first, &filter, budget);
         if !found.complete {
             report_incomplete(ctx, "related", budget.max_visited);
         }
-        Ok(found.value.into_iter().map(|related| RelatedEntity { kg, related }).collect())
+        Ok(found
+            .value
+            .into_iter()
+            .map(|related| RelatedEntity { kg, related })
+            .collect())
     }
 
     /// Counts of what the graph holds: by entity kind, by predicate, by source.
     async fn stats<'a>(&self, ctx: &Context<'a>) -> Stats<'a> {
         let kg = kg(ctx);
-        Stats { kg, stats: kg.stats() }
+        Stats {
+            kg,
+            stats: kg.stats(),
+        }
     }
 
     /// The predicate vocabulary: what each means and the entity kinds it allows.
     async fn predicates(&self) -> Vec<PredicateInfo> {
-        graph::Predicate::ALL.iter().map(|&p| PredicateInfo(p)).collect()
+        graph::Predicate::ALL
+            .iter()
+            .map(|&p| PredicateInfo(p))
+            .collect()
     }
 }
 
@@ -344,13 +488,22 @@ impl<'a> EntityConnection<'a> {
     async fn edges(&self) -> Vec<EntityEdge<'a>> {
         self.edges
             .iter()
-            .map(|(cursor, id)| EntityEdge { cursor: cursor.clone(), node: EntityRef { kg: self.kg, id: *id } })
+            .map(|(cursor, id)| EntityEdge {
+                cursor: cursor.clone(),
+                node: EntityRef {
+                    kg: self.kg,
+                    id: *id,
+                },
+            })
             .collect()
     }
 
     /// The entities of this page.
     async fn nodes(&self) -> Vec<Entity<'a>> {
-        self.edges.iter().map(|&(_, id)| entity(self.kg, id)).collect()
+        self.edges
+            .iter()
+            .map(|&(_, id)| entity(self.kg, id))
+            .collect()
     }
 
     /// Where this page sits.

@@ -23,12 +23,19 @@ impl<'a> Path<'a> {
 
     /// The entities along the path, both ends included.
     async fn nodes(&self) -> Vec<Entity<'a>> {
-        self.path.nodes.iter().map(|&id| entity(self.kg, id)).collect()
+        self.path
+            .nodes
+            .iter()
+            .map(|&id| entity(self.kg, id))
+            .collect()
     }
 
     /// The relations followed, in order (one fewer than `nodes`).
     async fn relations(&self) -> Vec<Relation<'a>> {
-        self.path.claims().map(|id| Relation { kg: self.kg, id }).collect()
+        self.path
+            .claims()
+            .map(|id| Relation { kg: self.kg, id })
+            .collect()
     }
 
     /// The path step by step, each with the way the relation was walked.
@@ -37,7 +44,11 @@ impl<'a> Path<'a> {
             .steps
             .iter()
             .zip(&self.path.nodes)
-            .map(|(&step, &from)| PathStep { kg: self.kg, from, step })
+            .map(|(&step, &from)| PathStep {
+                kg: self.kg,
+                from,
+                step,
+            })
             .collect()
     }
 }
@@ -64,7 +75,10 @@ impl<'a> PathStep<'a> {
 
     /// The relation followed.
     async fn relation(&self) -> Relation<'a> {
-        Relation { kg: self.kg, id: self.step.claim }
+        Relation {
+            kg: self.kg,
+            id: self.step.claim,
+        }
     }
 
     /// True when the relation was walked from its subject to its object; false when walked
@@ -89,7 +103,10 @@ impl<'a> Subgraph<'a> {
             .value
             .nodes
             .iter()
-            .map(|&(id, distance)| SubgraphNode { entity: entity(self.kg, id), distance: distance as i32 })
+            .map(|&(id, distance)| SubgraphNode {
+                entity: entity(self.kg, id),
+                distance: distance as i32,
+            })
             .collect()
     }
 
@@ -140,6 +157,9 @@ impl<'a> RelatedEntity<'a> {
 
     /// A shortest path from the linked entity to the target.
     async fn path(&self) -> Path<'a> {
-        Path { kg: self.kg, path: self.related.path.clone() }
+        Path {
+            kg: self.kg,
+            path: self.related.path.clone(),
+        }
     }
 }

@@ -64,7 +64,10 @@ impl<'a> Relation<'a> {
     }
 }
 
-pub(crate) fn evidence<'a>(kg: &'a KnowledgeGraph, items: &'a [graph::Evidence]) -> Vec<Evidence<'a>> {
+pub(crate) fn evidence<'a>(
+    kg: &'a KnowledgeGraph,
+    items: &'a [graph::Evidence],
+) -> Vec<Evidence<'a>> {
     items.iter().map(|e| Evidence { kg, e }).collect()
 }
 
@@ -158,7 +161,12 @@ impl<'a> Evidence<'a> {
 }
 
 fn span_id(kg: &KnowledgeGraph, source: SourceId, span: graph::Span) -> ID {
-    ID(format!("{}@{}-{}", kg.source(source).key, span.char_start, span.char_end))
+    ID(format!(
+        "{}@{}-{}",
+        kg.source(source).key,
+        span.char_start,
+        span.char_end
+    ))
 }
 
 /// A source text: a news report the graph's facts come from.
@@ -215,7 +223,17 @@ impl<'a> Source<'a> {
         #[graphql(desc = "The last N items (1 to 100).")] last: Option<i32>,
     ) -> Result<RelationConnection<'a>> {
         let claims: Vec<ClaimId> = self.kg.claims_citing(self.id).collect();
-        RelationConnection::new(self.kg, None, claims, &PageArgs { after, before, first, last })
+        RelationConnection::new(
+            self.kg,
+            None,
+            claims,
+            &PageArgs {
+                after,
+                before,
+                first,
+                last,
+            },
+        )
     }
 
     /// The numbers this source states, in dataset order.
@@ -362,7 +380,11 @@ impl<'a> QuantityGroup<'a> {
 
     /// The medal colour the figures count, if they count medals of one colour.
     async fn medal(&self) -> Option<Medal> {
-        self.kg.quantity(self.claims[0]).qualifiers.medal.map(Into::into)
+        self.kg
+            .quantity(self.claims[0])
+            .qualifiers
+            .medal
+            .map(Into::into)
     }
 
     /// The subgroup the figures count (e.g. "women"), if any.
@@ -403,15 +425,22 @@ pub(crate) fn group_quantities<'a>(
         }
         let same = |g: &QuantityGroup<'_>| {
             let f = kg.quantity(g.claims[0]);
-            f.property == q.property && f.qualifiers.medal == q.qualifiers.medal && f.qualifiers.role == q.qualifiers.role
+            f.property == q.property
+                && f.qualifiers.medal == q.qualifiers.medal
+                && f.qualifiers.role == q.qualifiers.role
         };
         match groups.iter_mut().find(|g| same(g)) {
             Some(group) => group.claims.push(id),
-            None => groups.push(QuantityGroup { kg, claims: vec![id] }),
+            None => groups.push(QuantityGroup {
+                kg,
+                claims: vec![id],
+            }),
         }
     }
     for group in &mut groups {
-        group.claims.sort_by_key(|&id| (kg.quantity(id).source(), id));
+        group
+            .claims
+            .sort_by_key(|&id| (kg.quantity(id).source(), id));
     }
     groups
 }
@@ -434,7 +463,10 @@ impl<'a> RelationConnection<'a> {
         args: &PageArgs,
     ) -> Result<Self> {
         let page = paginate(claims.len(), args)?;
-        let edges = page.cursors().map(|(i, cursor)| (cursor, claims[i])).collect();
+        let edges = page
+            .cursors()
+            .map(|(i, cursor)| (cursor, claims[i]))
+            .collect();
         Ok(RelationConnection {
             kg,
             from,
@@ -499,7 +531,10 @@ impl<'a> RelationEdge<'a> {
 
     /// The relation.
     async fn node(&self) -> Relation<'a> {
-        Relation { kg: self.kg, id: self.id }
+        Relation {
+            kg: self.kg,
+            id: self.id,
+        }
     }
 
     /// OUTGOING when the entity is the relation's subject, INCOMING when it is the object; null
@@ -507,14 +542,22 @@ impl<'a> RelationEdge<'a> {
     async fn direction(&self) -> Option<Direction> {
         let from = self.from?;
         let claim = self.kg.claim(self.id);
-        Some(if claim.subject == from { Direction::Outgoing } else { Direction::Incoming })
+        Some(if claim.subject == from {
+            Direction::Outgoing
+        } else {
+            Direction::Incoming
+        })
     }
 
     /// The entity at the other end of the relation; null when not seen from an entity.
     async fn neighbor(&self) -> Option<Entity<'a>> {
         let from = self.from?;
         let claim = self.kg.claim(self.id);
-        let other = if claim.subject == from { claim.object } else { claim.subject };
+        let other = if claim.subject == from {
+            claim.object
+        } else {
+            claim.subject
+        };
         Some(entity(self.kg, other))
     }
 }
@@ -551,7 +594,10 @@ pub struct SourceCount<'a> {
 impl<'a> SourceCount<'a> {
     /// The source.
     async fn source(&self) -> Source<'a> {
-        Source { kg: self.kg, id: self.id }
+        Source {
+            kg: self.kg,
+            id: self.id,
+        }
     }
 
     /// Relations the source gives evidence for.
@@ -614,7 +660,10 @@ impl<'a> Stats<'a> {
         self.stats
             .entities_by_kind
             .iter()
-            .map(|&(kind, n)| KindCount { kind: kind.into(), count: n as i32 })
+            .map(|&(kind, n)| KindCount {
+                kind: kind.into(),
+                count: n as i32,
+            })
             .collect()
     }
 
@@ -623,7 +672,10 @@ impl<'a> Stats<'a> {
         self.stats
             .claims_by_predicate
             .iter()
-            .map(|&(p, n)| PredicateCount { predicate: p.into(), count: n as i32 })
+            .map(|&(p, n)| PredicateCount {
+                predicate: p.into(),
+                count: n as i32,
+            })
             .collect()
     }
 

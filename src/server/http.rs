@@ -13,7 +13,7 @@
 use std::sync::Arc;
 
 use async_graphql::parser::types::{DocumentOperations, OperationType};
-use async_graphql::{Request, Response, Variables};
+use async_graphql::{Request, Response, ServerError, Variables};
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -81,7 +81,9 @@ fn negotiate(headers: &HeaderMap) -> Option<MediaType> {
 fn http_error(status: StatusCode, media: MediaType, message: impl Into<String>) -> HttpResponse {
     let body = json!({ "errors": [{ "message": message.into(), "extensions": { "code": "BAD_REQUEST" } }] });
     let mut response = (status, body.to_string()).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, media.header());
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, media.header());
     response
 }
 
@@ -110,7 +112,12 @@ fn build_request(wire: WireRequest) -> Result<Request, String> {
         Some(Value::String(query)) => query,
         // Automatic persisted queries send only a hash the first time round.
         None | Some(Value::Null) if extensions.contains_key("persistedQuery") => String::new(),
-        None | Some(Value::Null) => return Err("the request has no `query`: send the GraphQL document as a string in `query`".into()),
+        None | Some(Value::Null) => {
+            return Err(
+                "the request has no `query`: send the GraphQL document as a string in `query`"
+                    .into(),
+            );
+        }
         Some(_) => return Err("`query` must be a string holding a GraphQL document".into()),
     };
     let mut request = Request::new(query);
@@ -121,11 +128,14 @@ fn build_request(wire: WireRequest) -> Result<Request, String> {
     }
     match wire.variables {
         None | Some(Value::Null) => {}
-        Some(variables @ Value::Object(_)) => request = request.variables(Variables::from_json(variables)),
+        Some(variables @ Value::Object(_)) => {
+            request = request.variables(Variables::from_json(variables))
+        }
         Some(_) => return Err("`variables` must be a JSON object mapping names to values".into()),
     }
     for (key, value) in extensions {
-        let value = async_graphql::Value::from_json(value).map_err(|e| format!("`extensions.{key}` is not valid: {e}"))?;
+        let value = async_graphql::Value::from_json(value)
+            .map_err(|e| format!("`extensions.{key}` is not valid: {e}"))?;
         request.extensions.insert(key, value);
     }
     Ok(request)
@@ -136,7 +146,10 @@ fn is_request_error(response: &Response) -> bool {
     response.data == async_graphql::Value::Null
         && !response.errors.is_empty()
         && response.errors.iter().all(|e| e.path.is_empty())
-        && !response.errors.iter().any(|e| e.message == "PersistedQueryNotFound")
+        && !response
+            .errors
+            .iter()
+            .any(|e| e.message == "PersistedQueryNotFound")
 }
 
 fn response_json(response: &Response) -> Value {
@@ -149,16 +162,20 @@ fn response_json(response: &Response) -> Value {
     value
 }
 
-async fn execute(state: &AppState, mut request: Request, get: bool) -> Result<Response, HttpResponse> {
+async fn execute(
+    state: &AppState,
+    mut request: Request,
+    get: bool,
+) -> Result<Response, HttpResponse> {
     // Parse once up front (execution reuses it) to refuse mutations sent by GET.
     let operation_name = request.operation_name.clone();
-    if get
-        && let Ok(document) = request.parsed_query()
-    {
+    if get && let Ok(document) = request.parsed_query() {
         let is_mutation = match &document.operations {
             DocumentOperations::Single(op) => op.node.ty != OperationType::Query,
             DocumentOperations::Multiple(ops) => match &operation_name {
-                Some(name) => ops.get(name.as_str()).is_some_and(|op| op.node.ty != OperationType::Query),
+                Some(name) => ops
+                    .get(name.as_str())
+                    .is_some_and(|op| op.node.ty != OperationType::Query),
                 None => ops.values().any(|op| op.node.ty != OperationType::Query),
             },
         };
@@ -168,16 +185,56 @@ async fn execute(state: &AppState, mut request: Request, get: bool) -> Result<Re
                 MediaType::Json,
                 "only queries may be sent with GET; send mutations and subscriptions with POST",
             );
-            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
+            response
+                .headers_mut()
+                .insert(header::ALLOW, HeaderValue::from_static("POST"));
             return Err(response);
         }
+    }
+    if let Some(missing) = missing_variable(&mut request) {
+        return Ok(Response::from_errors(vec![missing]));
     }
     Ok(state.schema.execute(request).await)
 }
 
+/// The executor checks a required variable only when a field uses it, as a field error; the
+/// specification makes a missing one a request error, raised before execution.
+fn missing_variable(request: &mut Request) -> Option<ServerError> {
+    let operation_name = request.operation_name.clone();
+    let variables = request.variables.clone();
+    let document = request.parsed_query().ok()?;
+    let operation = match &document.operations {
+        DocumentOperations::Single(op) => op,
+        DocumentOperations::Multiple(ops) => ops.get(operation_name.as_deref()?)?,
+    };
+    operation
+        .node
+        .variable_definitions
+        .iter()
+        .find_map(|definition| {
+            let definition = &definition.node;
+            let name = &definition.name.node;
+            let provided = variables
+                .get(name)
+                .is_some_and(|v| *v != async_graphql::Value::Null);
+            (!definition.var_type.node.nullable && definition.default_value.is_none() && !provided)
+                .then(|| {
+                    ServerError::new(
+                        format!(
+                            "variable \"${name}\" of required type \"{}\" was not provided",
+                            definition.var_type.node
+                        ),
+                        Some(definition.name.pos),
+                    )
+                })
+        })
+}
+
 fn finish(media: MediaType, status: StatusCode, body: Value) -> HttpResponse {
     let mut response = (status, body.to_string()).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, media.header());
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, media.header());
     response
 }
 
@@ -190,17 +247,33 @@ fn status_for(media: MediaType, response: &Response) -> StatusCode {
 }
 
 /// `GET /graphql`: a query in the URL.
-pub(crate) async fn get(State(state): State<Arc<AppState>>, headers: HeaderMap, RawQuery(raw): RawQuery) -> HttpResponse {
+pub(crate) async fn get(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> HttpResponse {
     let Some(media) = negotiate(&headers) else {
-        return http_error(StatusCode::NOT_ACCEPTABLE, MediaType::Json, "the Accept header allows neither application/graphql-response+json nor application/json");
+        return http_error(
+            StatusCode::NOT_ACCEPTABLE,
+            MediaType::Json,
+            "the Accept header allows neither application/graphql-response+json nor application/json",
+        );
     };
-    let params: Vec<(String, String)> = serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
-    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let params: Vec<(String, String)> =
+        serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
+    let param = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
     let json_param = |name: &str| -> Result<Option<Value>, String> {
         match param(name) {
             None => Ok(None),
             Some(text) if text.is_empty() => Ok(None),
-            Some(text) => serde_json::from_str(&text).map(Some).map_err(|e| format!("`{name}` is not valid JSON: {e}")),
+            Some(text) => serde_json::from_str(&text)
+                .map(Some)
+                .map_err(|e| format!("`{name}` is not valid JSON: {e}")),
         }
     };
     let wire = match (json_param("variables"), json_param("extensions")) {
@@ -217,29 +290,68 @@ pub(crate) async fn get(State(state): State<Arc<AppState>>, headers: HeaderMap, 
         Err(e) => return http_error(StatusCode::BAD_REQUEST, media, e),
     };
     match execute(&state, request, true).await {
-        Ok(response) => finish(media, status_for(media, &response), response_json(&response)),
+        Ok(response) => finish(
+            media,
+            status_for(media, &response),
+            response_json(&response),
+        ),
         Err(refused) => refused,
     }
 }
 
 /// `POST /graphql`: one request or a batch, as JSON.
-pub(crate) async fn post(State(state): State<Arc<AppState>>, method: Method, headers: HeaderMap, body: Bytes) -> HttpResponse {
+pub(crate) async fn post(
+    State(state): State<Arc<AppState>>,
+    method: Method,
+    headers: HeaderMap,
+    body: Bytes,
+) -> HttpResponse {
     debug_assert_eq!(method, Method::POST);
     let Some(media) = negotiate(&headers) else {
-        return http_error(StatusCode::NOT_ACCEPTABLE, MediaType::Json, "the Accept header allows neither application/graphql-response+json nor application/json");
+        return http_error(
+            StatusCode::NOT_ACCEPTABLE,
+            MediaType::Json,
+            "the Accept header allows neither application/graphql-response+json nor application/json",
+        );
     };
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     if essence != JSON {
-        let got = if content_type.is_empty() { "no Content-Type".to_owned() } else { format!("Content-Type {content_type:?}") };
-        return http_error(StatusCode::UNSUPPORTED_MEDIA_TYPE, media, format!("send the request as JSON with Content-Type: application/json (got {got})"));
+        let got = if content_type.is_empty() {
+            "no Content-Type".to_owned()
+        } else {
+            format!("Content-Type {content_type:?}")
+        };
+        return http_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            media,
+            format!("send the request as JSON with Content-Type: application/json (got {got})"),
+        );
     }
     let Ok(text) = std::str::from_utf8(&body) else {
-        return http_error(StatusCode::BAD_REQUEST, media, "the request body is not valid UTF-8");
+        return http_error(
+            StatusCode::BAD_REQUEST,
+            media,
+            "the request body is not valid UTF-8",
+        );
     };
     let json: Value = match serde_json::from_str(text) {
         Ok(json) => json,
-        Err(e) => return http_error(StatusCode::BAD_REQUEST, media, format!("the request body is not valid JSON: {e}")),
+        Err(e) => {
+            return http_error(
+                StatusCode::BAD_REQUEST,
+                media,
+                format!("the request body is not valid JSON: {e}"),
+            );
+        }
     };
     match json {
         Value::Array(items) => {
@@ -247,14 +359,27 @@ pub(crate) async fn post(State(state): State<Arc<AppState>>, method: Method, hea
                 return http_error(
                     StatusCode::BAD_REQUEST,
                     media,
-                    format!("a batch must hold 1 to {} operations, got {} (limit: max batch size)", state.config.max_batch, items.len()),
+                    format!(
+                        "a batch must hold 1 to {} operations, got {} (limit: max batch size)",
+                        state.config.max_batch,
+                        items.len()
+                    ),
                 );
             }
             let mut requests = Vec::with_capacity(items.len());
             for item in items {
-                match serde_json::from_value::<WireRequest>(item).map_err(|e| e.to_string()).and_then(build_request) {
+                match serde_json::from_value::<WireRequest>(item)
+                    .map_err(|e| e.to_string())
+                    .and_then(build_request)
+                {
                     Ok(request) => requests.push(request),
-                    Err(e) => return http_error(StatusCode::BAD_REQUEST, media, format!("a batched request is malformed: {e}")),
+                    Err(e) => {
+                        return http_error(
+                            StatusCode::BAD_REQUEST,
+                            media,
+                            format!("a batched request is malformed: {e}"),
+                        );
+                    }
                 }
             }
             let mut bodies = Vec::with_capacity(requests.len());
@@ -267,16 +392,33 @@ pub(crate) async fn post(State(state): State<Arc<AppState>>, method: Method, hea
             finish(media, StatusCode::OK, Value::Array(bodies))
         }
         Value::Object(_) => {
-            let request = match serde_json::from_value::<WireRequest>(json).map_err(|e| e.to_string()).and_then(build_request) {
+            let request = match serde_json::from_value::<WireRequest>(json)
+                .map_err(|e| e.to_string())
+                .and_then(build_request)
+            {
                 Ok(request) => request,
-                Err(e) => return http_error(StatusCode::BAD_REQUEST, media, format!("malformed GraphQL request: {e}")),
+                Err(e) => {
+                    return http_error(
+                        StatusCode::BAD_REQUEST,
+                        media,
+                        format!("malformed GraphQL request: {e}"),
+                    );
+                }
             };
             match execute(&state, request, false).await {
-                Ok(response) => finish(media, status_for(media, &response), response_json(&response)),
+                Ok(response) => finish(
+                    media,
+                    status_for(media, &response),
+                    response_json(&response),
+                ),
                 Err(refused) => refused,
             }
         }
-        _ => http_error(StatusCode::BAD_REQUEST, media, "the request body must be a JSON object {\"query\": …} (or an array of them for a batch)"),
+        _ => http_error(
+            StatusCode::BAD_REQUEST,
+            media,
+            "the request body must be a JSON object {\"query\": …} (or an array of them for a batch)",
+        ),
     }
 }
 
@@ -294,8 +436,14 @@ mod tests {
     fn negotiates_the_response_type() {
         assert_eq!(negotiate(&HeaderMap::new()), Some(MediaType::Json));
         assert_eq!(accept("application/json"), Some(MediaType::Json));
-        assert_eq!(accept("application/graphql-response+json, application/json"), Some(MediaType::GraphqlResponse));
-        assert_eq!(accept("application/graphql-response+json;q=0.5, application/json"), Some(MediaType::Json));
+        assert_eq!(
+            accept("application/graphql-response+json, application/json"),
+            Some(MediaType::GraphqlResponse)
+        );
+        assert_eq!(
+            accept("application/graphql-response+json;q=0.5, application/json"),
+            Some(MediaType::Json)
+        );
         assert_eq!(accept("*/*"), Some(MediaType::Json));
         assert_eq!(accept("text/html"), None);
         assert_eq!(accept("application/json;q=0"), None);

@@ -25,9 +25,18 @@ pub fn start_with(config: server::Config, limits: schema::Limits) -> TestServer 
         runtime.block_on(async move {
             let graph = Arc::new(dataset::load_embedded().expect("the seed dataset loads"));
             let schema = schema::build_schema(graph, limits);
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("an ephemeral port");
-            tx.send(listener.local_addr().expect("bound")).expect("the test waits");
-            server::run(listener, server::app(schema, config), std::future::pending()).await.expect("serves");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("an ephemeral port");
+            tx.send(listener.local_addr().expect("bound"))
+                .expect("the test waits");
+            server::run(
+                listener,
+                server::app(schema, config),
+                std::future::pending(),
+            )
+            .await
+            .expect("serves");
         });
     });
     let addr = rx.recv().expect("the server reports its address");
@@ -60,20 +69,27 @@ impl TestServer {
                 .client
                 .post(format!("{}/graphql", self.base))
                 .header("content-type", "application/json")
-                .header("accept", "application/graphql-response+json, application/json;q=0.9")
+                .header(
+                    "accept",
+                    "application/graphql-response+json, application/json;q=0.9",
+                )
                 .body(body.to_string())
                 .send()
                 .await
                 .expect("the server answers");
             let status = response.status().as_u16();
             let text = response.text().await.expect("a body");
-            (status, serde_json::from_str(&text).unwrap_or_else(|_| panic!("a JSON body, got {text:?}")))
+            (
+                status,
+                serde_json::from_str(&text).unwrap_or_else(|_| panic!("a JSON body, got {text:?}")),
+            )
         })
     }
 
     /// Runs a query with variables; returns the whole response body.
     pub fn query(&self, query: &str, variables: Value) -> Value {
-        self.post(&json!({ "query": query, "variables": variables })).1
+        self.post(&json!({ "query": query, "variables": variables }))
+            .1
     }
 
     /// Runs a query that must succeed; returns `data`.
@@ -90,15 +106,27 @@ impl TestServer {
         assert!(error.is_object(), "expected an error, got {body:#}");
         (
             error["message"].as_str().unwrap_or_default().to_owned(),
-            error["extensions"]["code"].as_str().unwrap_or_default().to_owned(),
+            error["extensions"]["code"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
         )
     }
 
     /// A raw request: method, path, headers, body; returns status, content type and body text.
-    pub fn raw(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> (u16, String, String) {
+    pub fn raw(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> (u16, String, String) {
         block_on(async {
             let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
-            let mut request = self.client.request(method, format!("{}{}", self.base, path)).body(body);
+            let mut request = self
+                .client
+                .request(method, format!("{}{}", self.base, path))
+                .body(body);
             for (name, value) in headers {
                 request = request.header(*name, *value);
             }
@@ -110,7 +138,11 @@ impl TestServer {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default()
                 .to_owned();
-            (status, content_type, response.text().await.unwrap_or_default())
+            (
+                status,
+                content_type,
+                response.text().await.unwrap_or_default(),
+            )
         })
     }
 }
