@@ -108,7 +108,13 @@ fn request_errors_get_400_under_graphql_response_json_and_200_under_json() {
 #[test]
 fn malformed_http_requests_get_clear_4xx_answers() {
     let ok = br#"{"query": "{ stats { entities } }"}"#.to_vec();
-    let cases: Vec<(Vec<(&str, &str)>, Vec<u8>, u16, &str)> = vec![
+    type Case = (
+        Vec<(&'static str, &'static str)>,
+        Vec<u8>,
+        u16,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
         (vec![], ok.clone(), 415, "Content-Type: application/json"),
         (
             vec![("content-type", "text/plain")],

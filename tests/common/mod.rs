@@ -12,8 +12,6 @@ use serde_json::{Value, json};
 pub struct TestServer {
     /// `http://127.0.0.1:PORT`
     pub base: String,
-    /// An HTTP client.
-    pub client: reqwest::Client,
 }
 
 /// Starts a server on the embedded seed dataset with the given configuration. The server runs
@@ -42,7 +40,6 @@ pub fn start_with(config: server::Config, limits: schema::Limits) -> TestServer 
     let addr = rx.recv().expect("the server reports its address");
     TestServer {
         base: format!("http://{addr}"),
-        client: reqwest::Client::new(),
     }
 }
 
@@ -50,6 +47,15 @@ pub fn start_with(config: server::Config, limits: schema::Limits) -> TestServer 
 pub fn server() -> &'static TestServer {
     static SERVER: OnceLock<TestServer> = OnceLock::new();
     SERVER.get_or_init(|| start_with(server::Config::default(), schema::Limits::default()))
+}
+
+/// A client for one request: each request runs on its own short-lived runtime, and a pooled
+/// connection must not outlive the runtime that opened it.
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("a client")
 }
 
 /// Runs a future to completion on a fresh single-threaded runtime.
@@ -65,8 +71,7 @@ impl TestServer {
     /// POSTs a GraphQL request and returns the status and JSON body.
     pub fn post(&self, body: &Value) -> (u16, Value) {
         block_on(async {
-            let response = self
-                .client
+            let response = client()
                 .post(format!("{}/graphql", self.base))
                 .header("content-type", "application/json")
                 .header(
@@ -123,8 +128,7 @@ impl TestServer {
     ) -> (u16, String, String) {
         block_on(async {
             let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
-            let mut request = self
-                .client
+            let mut request = client()
                 .request(method, format!("{}{}", self.base, path))
                 .body(body);
             for (name, value) in headers {
