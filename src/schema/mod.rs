@@ -14,6 +14,7 @@ mod views;
 
 use std::sync::Arc;
 
+use async_graphql::extensions::apollo_persisted_queries::{ApolloPersistedQueries, LruCacheStorage};
 use async_graphql::{EmptyMutation, EmptySubscription, Schema};
 
 pub use query::Query;
@@ -58,8 +59,14 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, limits: Limits) -> KgSchema {
     Schema::build(Query, EmptyMutation, EmptySubscription)
         .data(graph)
         .data(limits)
+        // Apollo's automatic persisted queries: a client may send a query's SHA-256 instead of
+        // its text once the server has seen it.
+        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(PERSISTED_QUERIES)))
         .finish()
 }
+
+/// Persisted queries remembered (least recently used ones are forgotten first).
+pub const PERSISTED_QUERIES: usize = 1024;
 
 /// The schema's SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
