@@ -13,6 +13,7 @@ use tracing_subscriber::EnvFilter;
 
 use olympia_kg::dataset::{self, Location};
 use olympia_kg::graph::{self, KnowledgeGraph};
+use olympia_kg::schema::QueryLimits;
 use olympia_kg::{schema, server};
 
 /// A GraphQL knowledge-graph server over news reports, where every fact cites the exact words
@@ -91,6 +92,42 @@ struct ServeArgs {
     /// Most entities one traversal may visit before it stops and reports itself incomplete.
     #[arg(long, env = "OLYMPIA_TRAVERSAL_BUDGET", default_value_t = schema::Limits::default().traversal_max_visited)]
     traversal_budget: usize,
+
+    /// Longest query text, in bytes.
+    #[arg(long, env = "OLYMPIA_MAX_QUERY_BYTES", default_value_t = QueryLimits::default().max_query_bytes)]
+    max_query_bytes: usize,
+
+    /// Most lexical tokens in a query (graphql-armor's default).
+    #[arg(long, env = "OLYMPIA_MAX_TOKENS", default_value_t = QueryLimits::default().max_tokens)]
+    max_tokens: usize,
+
+    /// Deepest field nesting (introspection has its own rule).
+    #[arg(long, env = "OLYMPIA_MAX_DEPTH", default_value_t = QueryLimits::default().max_depth)]
+    max_depth: usize,
+
+    /// Largest estimated query cost (fields resolved, lists counted by page size).
+    #[arg(long, env = "OLYMPIA_MAX_COST", default_value_t = QueryLimits::default().max_cost)]
+    max_cost: usize,
+
+    /// Most aliases in a query (graphql-armor's default).
+    #[arg(long, env = "OLYMPIA_MAX_ALIASES", default_value_t = QueryLimits::default().max_aliases)]
+    max_aliases: usize,
+
+    /// Most fields at the root of an operation.
+    #[arg(long, env = "OLYMPIA_MAX_ROOT_FIELDS", default_value_t = QueryLimits::default().max_root_fields)]
+    max_root_fields: usize,
+
+    /// Most directives in a query (graphql-armor's default).
+    #[arg(long, env = "OLYMPIA_MAX_DIRECTIVES", default_value_t = QueryLimits::default().max_directives)]
+    max_directives: usize,
+
+    /// Refuse introspection queries (GraphiQL's docs and codegen need introspection).
+    #[arg(long, env = "OLYMPIA_NO_INTROSPECTION")]
+    no_introspection: bool,
+
+    /// Do not suggest field names ("Did you mean …?") in validation errors.
+    #[arg(long, env = "OLYMPIA_NO_SUGGESTIONS")]
+    no_suggestions: bool,
 }
 
 fn main() -> ExitCode {
@@ -164,11 +201,24 @@ fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
 fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging(&args)?;
     let graph = Arc::new(load(&args.data)?);
-    let limits = schema::Limits {
-        traversal_max_visited: args.traversal_budget,
-        ..schema::Limits::default()
+    let config = schema::SchemaConfig {
+        limits: schema::Limits {
+            traversal_max_visited: args.traversal_budget,
+            ..schema::Limits::default()
+        },
+        query_limits: QueryLimits {
+            max_query_bytes: args.max_query_bytes,
+            max_tokens: args.max_tokens,
+            max_depth: args.max_depth,
+            max_cost: args.max_cost,
+            max_aliases: args.max_aliases,
+            max_root_fields: args.max_root_fields,
+            max_directives: args.max_directives,
+        },
+        introspection: !args.no_introspection,
+        suggestions: !args.no_suggestions,
     };
-    let schema = schema::build_schema(graph, limits);
+    let schema = schema::build_schema(graph, config);
     let config = server::Config {
         graphiql: !args.no_graphiql,
         max_body_bytes: args.max_body_bytes,

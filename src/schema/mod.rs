@@ -7,6 +7,7 @@
 mod entity;
 mod enums;
 pub mod error;
+mod limits;
 pub mod paging;
 mod query;
 mod traversal;
@@ -14,9 +15,12 @@ mod views;
 
 use std::sync::Arc;
 
-use async_graphql::extensions::apollo_persisted_queries::{ApolloPersistedQueries, LruCacheStorage};
+use async_graphql::extensions::apollo_persisted_queries::{
+    ApolloPersistedQueries, LruCacheStorage,
+};
 use async_graphql::{EmptyMutation, EmptySubscription, Schema};
 
+pub use limits::QueryLimits;
 pub use query::Query;
 
 use crate::graph::KnowledgeGraph;
@@ -54,15 +58,53 @@ impl Default for Limits {
     }
 }
 
+/// Everything that shapes the schema's behaviour.
+#[derive(Clone, Debug)]
+pub struct SchemaConfig {
+    /// Argument bounds of the traversals.
+    pub limits: Limits,
+    /// Limits on a query's text and shape, checked before it runs.
+    pub query_limits: QueryLimits,
+    /// Answer introspection queries (GraphiQL and codegen need them).
+    pub introspection: bool,
+    /// Suggest field names in validation errors ("Did you mean …?").
+    pub suggestions: bool,
+}
+
+impl Default for SchemaConfig {
+    fn default() -> Self {
+        SchemaConfig {
+            limits: Limits::default(),
+            query_limits: QueryLimits::default(),
+            introspection: true,
+            suggestions: true,
+        }
+    }
+}
+
 /// Builds the schema over a graph.
-pub fn build_schema(graph: Arc<KnowledgeGraph>, limits: Limits) -> KgSchema {
-    Schema::build(Query, EmptyMutation, EmptySubscription)
+pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchema {
+    let types = Arc::new(limits::TypeInfo::from_sdl(&sdl()));
+    let mut builder = Schema::build(Query, EmptyMutation, EmptySubscription)
         .data(graph)
-        .data(limits)
+        .data(config.limits)
         // Apollo's automatic persisted queries: a client may send a query's SHA-256 instead of
-        // its text once the server has seen it.
-        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(PERSISTED_QUERIES)))
-        .finish()
+        // its text once the server has seen it. It runs first, so that the limiter below sees
+        // the document a hash stands for.
+        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
+            PERSISTED_QUERIES,
+        )))
+        .extension(limits::Limiter {
+            limits: config.query_limits,
+            types,
+        });
+    if !config.introspection {
+        builder = builder.disable_introspection();
+    }
+    if !config.suggestions {
+        builder = builder.disable_suggestions();
+    }
+    builder.finish()
 }
 
 /// Persisted queries remembered (least recently used ones are forgotten first).

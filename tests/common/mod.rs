@@ -16,13 +16,13 @@ pub struct TestServer {
 
 /// Starts a server on the embedded seed dataset with the given configuration. The server runs
 /// on its own runtime thread for the rest of the test process.
-pub fn start_with(config: server::Config, limits: schema::Limits) -> TestServer {
+pub fn start_with(config: server::Config, schema_config: schema::SchemaConfig) -> TestServer {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
         runtime.block_on(async move {
             let graph = Arc::new(dataset::load_embedded().expect("the seed dataset loads"));
-            let schema = schema::build_schema(graph, limits);
+            let schema = schema::build_schema(graph, schema_config);
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("an ephemeral port");
@@ -46,7 +46,7 @@ pub fn start_with(config: server::Config, limits: schema::Limits) -> TestServer 
 /// The shared default server of a test binary.
 pub fn server() -> &'static TestServer {
     static SERVER: OnceLock<TestServer> = OnceLock::new();
-    SERVER.get_or_init(|| start_with(server::Config::default(), schema::Limits::default()))
+    SERVER.get_or_init(|| start_with(server::Config::default(), schema::SchemaConfig::default()))
 }
 
 /// A client for one request: each request runs on its own short-lived runtime, and a pooled

@@ -1,0 +1,44 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from './schema.js';
+
+export type CaliforniaPerformersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaliforniaPerformersQuery = { related: Array<{ distance: number, entity: { id: string, name: string, kind: Types.EntityKind }, path: { relations: Array<{ id: string, predicate: Types.Predicate, inferred: boolean }> } }> };
+
+export type CrowdFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrowdFiguresQuery = { entity: { name: string, quantities: Array<{ property: string, consistent: boolean, values: Array<{ value: number, unit: string, hedge: Types.Hedge, source: { id: string }, evidence: Array<{ quote: string }> }> }> } | null };
+
+export type PeopleQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PeopleQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null } }> } };
+
+export type FlagHandoverChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlagHandoverChainQuery = { chain: Array<{ id: string, inferred: boolean, subject: { id: string, name: string }, object: { id: string, name: string }, qualifiers: { order: number | null, note: string | null }, evidence: Array<{ quote: string, source: { id: string } }> }> };
+
+export type CruiseRelationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CruiseRelationsQuery = { entity: { name: string, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Types.Direction | null, neighbor: { name: string } | null, node: { predicate: Types.Predicate, evidence: Array<{ quote: string }> } }> } } | null };
+
+export type SearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchQuery = { search: Array<{ id: string, name: string, kind: Types.EntityKind, aliases: Array<string> }> };
+
+export type SnoopDoggToMacronQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SnoopDoggToMacronQuery = { path: { length: number, steps: Array<{ forward: boolean, from: { name: string }, relation: { predicate: Types.Predicate, evidence: Array<{ quote: string, source: { id: string } }> }, to: { name: string } }> } | null };
