@@ -204,10 +204,61 @@ impl Extension for LimiterExtension {
                 ),
             ));
         }
-        let document = next.run(ctx, query, variables).await?;
+        let document = next.run(ctx, query, variables).await.map_err(|mut error| {
+            if error.extensions.is_none() {
+                let mut extensions = async_graphql::ErrorExtensionValues::default();
+                extensions.set("code", "GRAPHQL_PARSE_FAILED");
+                error.extensions = Some(extensions);
+            }
+            error
+        })?;
         check_document(&document, variables, l, &self.types)?;
+        let operation = ctx.data_opt::<OperationName>().map(|o| o.0.as_str());
+        if let Some(missing) = missing_variable(&document, operation, variables) {
+            return Err(missing);
+        }
         Ok(document)
     }
+}
+
+/// The operation a request names, if any (request data set by the HTTP layer).
+#[derive(Clone, Debug)]
+pub struct OperationName(pub String);
+
+/// The executor checks a required variable only when a field uses it, as a field error; the
+/// specification makes a missing one a request error, raised before execution.
+fn missing_variable(
+    document: &ExecutableDocument,
+    operation: Option<&str>,
+    variables: &Variables,
+) -> Option<ServerError> {
+    let operation = match (&document.operations, operation) {
+        (DocumentOperations::Single(op), _) => op,
+        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name)?,
+        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => ops.values().next()?,
+        _ => return None,
+    };
+    operation
+        .node
+        .variable_definitions
+        .iter()
+        .find_map(|definition| {
+            let definition = &definition.node;
+            let name = &definition.name.node;
+            let provided = variables.get(name).is_some_and(|v| *v != Value::Null);
+            (!definition.var_type.node.nullable && definition.default_value.is_none() && !provided)
+                .then(|| {
+                    let mut error = refuse(
+                        "BAD_USER_INPUT",
+                        format!(
+                            "variable \"${name}\" of required type \"{}\" was not provided",
+                            definition.var_type.node
+                        ),
+                    );
+                    error.locations = vec![definition.name.pos];
+                    error
+                })
+        })
 }
 
 /// Counts GraphQL lexical tokens (punctuators, names, numbers, strings), stopping at `stop`.

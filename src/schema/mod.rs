@@ -20,7 +20,7 @@ use async_graphql::extensions::apollo_persisted_queries::{
 };
 use async_graphql::{EmptyMutation, EmptySubscription, Schema};
 
-pub use limits::QueryLimits;
+pub use limits::{OperationName, QueryLimits};
 pub use query::Query;
 
 use crate::graph::KnowledgeGraph;

@@ -13,7 +13,9 @@
 use std::sync::Arc;
 
 use async_graphql::parser::types::{DocumentOperations, OperationType};
-use async_graphql::{Request, Response, ServerError, Variables};
+use async_graphql::{Request, Response, Variables};
+
+use crate::schema::OperationName;
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -158,6 +160,17 @@ fn response_json(response: &Response) -> Value {
         && let Value::Object(map) = &mut value
     {
         map.remove("data");
+        // The executor's own validation errors carry no code; give them the conventional one.
+        if let Some(Value::Array(errors)) = map.get_mut("errors") {
+            for error in errors.iter_mut().filter_map(Value::as_object_mut) {
+                let extensions = error.entry("extensions").or_insert_with(|| json!({}));
+                if let Value::Object(extensions) = extensions {
+                    extensions
+                        .entry("code")
+                        .or_insert_with(|| json!("GRAPHQL_VALIDATION_FAILED"));
+                }
+            }
+        }
     }
     value
 }
@@ -191,43 +204,11 @@ async fn execute(
             return Err(response);
         }
     }
-    if let Some(missing) = missing_variable(&mut request) {
-        return Ok(Response::from_errors(vec![missing]));
-    }
-    Ok(state.schema.execute(request).await)
-}
-
-/// The executor checks a required variable only when a field uses it, as a field error; the
-/// specification makes a missing one a request error, raised before execution.
-fn missing_variable(request: &mut Request) -> Option<ServerError> {
-    let operation_name = request.operation_name.clone();
-    let variables = request.variables.clone();
-    let document = request.parsed_query().ok()?;
-    let operation = match &document.operations {
-        DocumentOperations::Single(op) => op,
-        DocumentOperations::Multiple(ops) => ops.get(operation_name.as_deref()?)?,
+    let request = match operation_name {
+        Some(name) => request.data(OperationName(name)),
+        None => request,
     };
-    operation
-        .node
-        .variable_definitions
-        .iter()
-        .find_map(|definition| {
-            let definition = &definition.node;
-            let name = &definition.name.node;
-            let provided = variables
-                .get(name)
-                .is_some_and(|v| *v != async_graphql::Value::Null);
-            (!definition.var_type.node.nullable && definition.default_value.is_none() && !provided)
-                .then(|| {
-                    ServerError::new(
-                        format!(
-                            "variable \"${name}\" of required type \"{}\" was not provided",
-                            definition.var_type.node
-                        ),
-                        Some(definition.name.pos),
-                    )
-                })
-        })
+    Ok(state.schema.execute(request).await)
 }
 
 fn finish(media: MediaType, status: StatusCode, body: Value) -> HttpResponse {
