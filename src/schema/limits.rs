@@ -11,12 +11,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest,
+};
 use async_graphql::parser::types::{
     BaseType, DocumentOperations, ExecutableDocument, Selection, SelectionSet, TypeKind,
     TypeSystemDefinition,
 };
-use async_graphql::{Name, ServerError, ServerResult, Value, Variables};
+use async_graphql::{Name, Request, ServerError, ServerResult, Value, Variables};
 
 /// Every limit, with its default and where the default comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,6 +150,8 @@ impl TypeInfo {
 pub(crate) struct Limiter {
     pub(crate) limits: QueryLimits,
     pub(crate) types: Arc<TypeInfo>,
+    /// False when introspection is turned off: such queries are then refused with a code.
+    pub(crate) introspection: bool,
 }
 
 impl ExtensionFactory for Limiter {
@@ -155,6 +159,7 @@ impl ExtensionFactory for Limiter {
         Arc::new(LimiterExtension {
             limits: self.limits.clone(),
             types: self.types.clone(),
+            introspection: self.introspection,
         })
     }
 }
@@ -162,6 +167,7 @@ impl ExtensionFactory for Limiter {
 struct LimiterExtension {
     limits: QueryLimits,
     types: Arc<TypeInfo>,
+    introspection: bool,
 }
 
 fn refuse(code: &str, message: String) -> ServerError {
@@ -174,16 +180,38 @@ fn refuse(code: &str, message: String) -> ServerError {
 
 #[async_trait::async_trait]
 impl Extension for LimiterExtension {
-    async fn parse_query(
+    /// Runs before anything else parses or walks the query (async-graphql's own parse-time
+    /// checks follow fragment spreads without memoising, so a fragment bomb must be refused
+    /// first). The parsed document is handed on, so the query is parsed once.
+    async fn prepare_request(
         &self,
         ctx: &ExtensionContext<'_>,
+        mut request: Request,
+        next: NextPrepareRequest<'_>,
+    ) -> ServerResult<Request> {
+        // A persisted query sent by hash alone has no text; its text was checked when it was
+        // registered.
+        if !request.query.is_empty() {
+            let document = self.check(
+                &request.query,
+                &request.variables,
+                request.operation_name.as_deref(),
+            )?;
+            request.set_parsed_query(document);
+        }
+        next.run(ctx, request).await
+    }
+}
+
+impl LimiterExtension {
+    fn check(
+        &self,
         query: &str,
         variables: &Variables,
-        next: NextParseQuery<'_>,
+        operation: Option<&str>,
     ) -> ServerResult<ExecutableDocument> {
         let l = &self.limits;
-        // Text limits first, so an oversized query is refused before it is parsed. (A persisted
-        // query sent by hash has no text here; its text was checked when it was registered.)
+        // Text limits first, so an oversized query is refused before it is parsed.
         if query.len() > l.max_query_bytes {
             return Err(refuse(
                 "QUERY_TOO_LONG",
@@ -204,26 +232,26 @@ impl Extension for LimiterExtension {
                 ),
             ));
         }
-        let document = next.run(ctx, query, variables).await.map_err(|mut error| {
-            if error.extensions.is_none() {
-                let mut extensions = async_graphql::ErrorExtensionValues::default();
-                extensions.set("code", "GRAPHQL_PARSE_FAILED");
-                error.extensions = Some(extensions);
-            }
+        let document = async_graphql::parser::parse_query(query).map_err(|e| {
+            let mut error = ServerError::from(e);
+            let mut extensions = async_graphql::ErrorExtensionValues::default();
+            extensions.set("code", "GRAPHQL_PARSE_FAILED");
+            error.extensions = Some(extensions);
             error
         })?;
         check_document(&document, variables, l, &self.types)?;
-        let operation = ctx.data_opt::<OperationName>().map(|o| o.0.as_str());
+        if !self.introspection && uses_introspection(&document) {
+            return Err(refuse(
+                "INTROSPECTION_DISABLED",
+                "introspection is turned off on this server (--no-introspection); the schema is published as schema.graphql".to_owned(),
+            ));
+        }
         if let Some(missing) = missing_variable(&document, operation, variables) {
             return Err(missing);
         }
         Ok(document)
     }
 }
-
-/// The operation a request names, if any (request data set by the HTTP layer).
-#[derive(Clone, Debug)]
-pub struct OperationName(pub String);
 
 /// The executor checks a required variable only when a field uses it, as a field error; the
 /// specification makes a missing one a request error, raised before execution.
@@ -407,6 +435,31 @@ fn check_document(
         }
     }
     Ok(())
+}
+
+/// True when any selection in the document is `__schema` or `__type`.
+fn uses_introspection(document: &ExecutableDocument) -> bool {
+    fn walk(set: &SelectionSet) -> bool {
+        set.items.iter().any(|selection| match &selection.node {
+            Selection::Field(f) => {
+                matches!(f.node.name.node.as_str(), "__schema" | "__type")
+                    || walk(&f.node.selection_set.node)
+            }
+            Selection::InlineFragment(i) => walk(&i.node.selection_set.node),
+            Selection::FragmentSpread(_) => false,
+        })
+    }
+    let operations: Vec<_> = match &document.operations {
+        DocumentOperations::Single(op) => vec![op],
+        DocumentOperations::Multiple(ops) => ops.values().collect(),
+    };
+    operations
+        .iter()
+        .any(|op| walk(&op.node.selection_set.node))
+        || document
+            .fragments
+            .values()
+            .any(|f| walk(&f.node.selection_set.node))
 }
 
 fn count_aliases_and_directives(document: &ExecutableDocument) -> (usize, usize) {

@@ -20,7 +20,7 @@ use async_graphql::extensions::apollo_persisted_queries::{
 };
 use async_graphql::{EmptyMutation, EmptySubscription, Schema};
 
-pub use limits::{OperationName, QueryLimits};
+pub use limits::QueryLimits;
 pub use query::Query;
 
 use crate::graph::KnowledgeGraph;
@@ -88,16 +88,17 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchem
     let mut builder = Schema::build(Query, EmptyMutation, EmptySubscription)
         .data(graph)
         .data(config.limits)
-        // Apollo's automatic persisted queries: a client may send a query's SHA-256 instead of
-        // its text once the server has seen it. It runs first, so that the limiter below sees
-        // the document a hash stands for.
-        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
-            PERSISTED_QUERIES,
-        )))
+        // The limiter runs first, so that nothing walks a query before its limits are checked;
+        // then Apollo's automatic persisted queries (a client may send a query's SHA-256 instead
+        // of its text once the server has seen, and the limiter has passed, that text).
         .extension(limits::Limiter {
             limits: config.query_limits,
             types,
-        });
+            introspection: config.introspection,
+        })
+        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
+            PERSISTED_QUERIES,
+        )));
     if !config.introspection {
         builder = builder.disable_introspection();
     }

@@ -15,7 +15,6 @@ use std::sync::Arc;
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{Request, Response, Variables};
 
-use crate::schema::OperationName;
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -204,11 +203,28 @@ async fn execute(
             return Err(response);
         }
     }
-    let request = match operation_name {
-        Some(name) => request.data(OperationName(name)),
-        None => request,
-    };
-    Ok(state.schema.execute(request).await)
+    // The execution timeout: a response that is not ready in time, or that took longer than
+    // allowed, is replaced by an error (the transport-level timeout answers 408 beyond this).
+    let limit = state.config.timeout;
+    let started = std::time::Instant::now();
+    match tokio::time::timeout(limit, state.schema.execute(request)).await {
+        Ok(response) if started.elapsed() <= limit => Ok(response),
+        _ => Ok(Response::from_errors(vec![timeout_error(limit)])),
+    }
+}
+
+fn timeout_error(limit: std::time::Duration) -> async_graphql::ServerError {
+    let mut error = async_graphql::ServerError::new(
+        format!(
+            "the request took longer than the limit of {} ms (--timeout-ms)",
+            limit.as_millis()
+        ),
+        None,
+    );
+    let mut extensions = async_graphql::ErrorExtensionValues::default();
+    extensions.set("code", "TIMEOUT");
+    error.extensions = Some(extensions);
+    error
 }
 
 fn finish(media: MediaType, status: StatusCode, body: Value) -> HttpResponse {

@@ -38,36 +38,40 @@ pub fn related(
     let mut frontier = vec![target];
     let mut found: Vec<EntityId> = Vec::new();
     let mut complete = true;
-    'levels: for _ in 0..max_hops {
+    for _ in 0..max_hops {
         let mut next = Vec::new();
-        for &u in &frontier {
+        let mut out_of_budget = false;
+        'expand: for &u in &frontier {
             for step in filter.steps(graph, u, walk) {
                 let v = step.to;
                 if v == target || parent.contains_key(&v) {
                     continue;
                 }
                 if parent.len() >= budget.max_visited {
-                    complete = false;
-                    break 'levels;
+                    out_of_budget = true;
+                    break 'expand;
                 }
                 parent.insert(v, (u, step));
                 next.push(v);
             }
         }
+        // Within a level, dataset order; a cut level still yields what it discovered.
         let mut level: Vec<EntityId> = next
             .iter()
             .copied()
             .filter(|&v| filter.allows_kind(graph.entity(v).kind))
             .collect();
         level.sort_unstable();
-        for v in level {
-            if found.len() >= max_results {
-                complete = false;
-                break 'levels;
-            }
-            found.push(v);
+        let room = max_results.saturating_sub(found.len());
+        if level.len() > room {
+            level.truncate(room);
+            complete = false;
         }
-        if next.is_empty() {
+        found.extend(level);
+        if out_of_budget {
+            complete = false;
+        }
+        if !complete || next.is_empty() {
             break;
         }
         frontier = next;
