@@ -12,7 +12,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const shared = {
   enumsAsTypes: true, // enums as string unions: no runtime code, JSON values type-check as they are
   useTypeImports: true,
-  emitLegacyCommonJSImports: false, // import paths with .js, as ES modules need
+  importExtension: '.js', // import paths with .js, as ES modules need
   scalars: { ID: { input: 'string', output: 'string' } },
 };
 

@@ -1,5 +1,6 @@
-// A small typed client for olympia-kg: plain `fetch`, with the result types that
-// @graphql-codegen generated from schema.graphql and the example operations (src/generated/).
+// A small typed client for olympia-kg: plain `fetch`, with the types that @graphql-codegen
+// generated from schema.graphql (src/generated/schema.ts) and from the example operations
+// (src/generated/graphql.ts).
 // `tsc --noEmit` checks that every field read here exists in the schema with that type.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +10,8 @@ import type {
   CruiseRelationsQueryVariables,
   FlagHandoverChainQuery,
   FlagHandoverChainQueryVariables,
-  Predicate,
 } from './generated/graphql.js';
+import type { Direction, Predicate } from './generated/schema.js';
 
 /** A GraphQL error as the server sends it (`extensions.code` says what to do about it). */
 export interface GraphQLError {
@@ -72,7 +73,8 @@ export function holders(chain: readonly Handover[]): string[] {
 }
 
 export interface RelationSummary {
-  direction: 'INCOMING' | 'OUTGOING' | null;
+  /** Seen from Tom Cruise: OUTGOING when he is the subject, INCOMING when the object. */
+  direction: Direction | null;
   neighbor: string | null;
   predicate: Predicate;
   quotes: string[];
