@@ -16,6 +16,8 @@
 //! `main.rs` only parses the command line and calls into these.
 
 pub mod dataset;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graph;
 pub mod schema;
 pub mod server;

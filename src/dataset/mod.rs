@@ -46,6 +46,8 @@ pub enum Location {
     Embedded,
     /// A directory on disk.
     Dir(PathBuf),
+    /// Files held in memory, by relative path (for tests, fuzzing and embedding).
+    Memory(std::sync::Arc<std::collections::BTreeMap<String, String>>),
 }
 
 impl Location {
@@ -53,6 +55,7 @@ impl Location {
     pub(crate) fn display(&self, file: &str) -> String {
         match self {
             Location::Embedded => format!("seed/{file} (embedded)"),
+            Location::Memory(_) => file.to_owned(),
             Location::Dir(dir) => dir.join(file).display().to_string(),
         }
     }
@@ -73,6 +76,10 @@ impl Location {
                 .find(|(name, _)| *name == file)
                 .map(|(_, text)| Cow::Borrowed(*text))
                 .ok_or_else(|| "no such file in the embedded seed dataset".to_owned()),
+            Location::Memory(files) => files
+                .get(file)
+                .map(|text| Cow::Owned(text.clone()))
+                .ok_or_else(|| "no such file".to_owned()),
             Location::Dir(dir) => {
                 let bytes = std::fs::read(dir.join(relative)).map_err(|e| e.to_string())?;
                 String::from_utf8(bytes).map(Cow::Owned).map_err(|e| {

@@ -22,6 +22,8 @@ use async_graphql::{EmptyMutation, EmptySubscription, Schema};
 
 pub use limits::QueryLimits;
 pub use query::Query;
+/// Requests and variables, for running queries in process (benches, fuzzing).
+pub use async_graphql::{Request, Variables};
 
 use crate::graph::KnowledgeGraph;
 
