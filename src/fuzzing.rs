@@ -15,13 +15,22 @@ pub fn dataset_input(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let mut parts = text.split('\u{c}');
     let mut files = BTreeMap::new();
-    for name in ["sources.jsonl", "entities.jsonl", "claims.jsonl", "quantities.jsonl", "sources/a.txt"] {
+    for name in [
+        "sources.jsonl",
+        "entities.jsonl",
+        "claims.jsonl",
+        "quantities.jsonl",
+        "sources/a.txt",
+    ] {
         files.insert(name.to_owned(), parts.next().unwrap_or_default().to_owned());
     }
     match dataset::load(&Location::Memory(Arc::new(files))) {
         Ok(graph) => {
             for claim in graph.claims() {
-                assert!(!claim.evidence.is_empty(), "a claim without evidence loaded");
+                assert!(
+                    !claim.evidence.is_empty(),
+                    "a claim without evidence loaded"
+                );
                 for evidence in &claim.evidence {
                     let source = graph.source(evidence.source);
                     let chars: String = source
@@ -30,7 +39,11 @@ pub fn dataset_input(data: &[u8]) {
                         .skip(evidence.span.char_start as usize)
                         .take((evidence.span.char_end - evidence.span.char_start) as usize)
                         .collect();
-                    assert_eq!(chars, graph.quote(evidence), "character and byte spans disagree");
+                    assert_eq!(
+                        chars,
+                        graph.quote(evidence),
+                        "character and byte spans disagree"
+                    );
                     let _ = source.slice(source.sentence_around(evidence.span));
                 }
             }
@@ -48,7 +61,10 @@ pub fn dataset_input(data: &[u8]) {
 pub fn query_input(schema: &KgSchema, runtime: &tokio::runtime::Runtime, data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let (query, variables) = match text.split_once('\0') {
-        Some((query, variables)) => (query, serde_json::from_str(variables).unwrap_or(serde_json::Value::Null)),
+        Some((query, variables)) => (
+            query,
+            serde_json::from_str(variables).unwrap_or(serde_json::Value::Null),
+        ),
         None => (&*text, serde_json::Value::Null),
     };
     let request = Request::new(query).variables(Variables::from_json(variables));

@@ -7,12 +7,17 @@ use std::sync::Arc;
 use olympia_kg::schema::{self, SchemaConfig};
 
 fn seeds(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds")
+        .join(target);
     let mut seeds: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| {
             let path = entry.expect("a directory entry").path();
-            (path.display().to_string(), std::fs::read(&path).expect("readable"))
+            (
+                path.display().to_string(),
+                std::fs::read(&path).expect("readable"),
+            )
         })
         .collect();
     seeds.sort();
@@ -31,7 +36,10 @@ fn dataset_seeds_replay() {
 fn query_seeds_replay() {
     let graph = Arc::new(olympia_kg::dataset::load_embedded().expect("the seed dataset loads"));
     let schema = schema::build_schema(graph, SchemaConfig::default());
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
     for (_, data) in seeds("query") {
         olympia_kg::fuzzing::query_input(&schema, &runtime, &data);
     }

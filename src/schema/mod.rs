@@ -20,10 +20,10 @@ use async_graphql::extensions::apollo_persisted_queries::{
 };
 use async_graphql::{EmptyMutation, EmptySubscription, Schema};
 
-pub use limits::QueryLimits;
-pub use query::Query;
 /// Requests and variables, for running queries in process (benches, fuzzing).
 pub use async_graphql::{Request, Variables};
+pub use limits::QueryLimits;
+pub use query::Query;
 
 use crate::graph::KnowledgeGraph;
 
