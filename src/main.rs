@@ -39,6 +39,27 @@ enum Command {
     },
     /// Print the GraphQL schema (SDL), as committed in schema.graphql.
     Schema,
+    /// Write a synthetic dataset (for benchmarks and scale tests), deterministic from a seed.
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+struct GenerateArgs {
+    /// Number of entities.
+    #[arg(long, default_value_t = 100_000)]
+    entities: usize,
+    /// Seed of the random generator: the same seed writes the same dataset.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Average relation claims per entity.
+    #[arg(long, default_value_t = 10)]
+    claims_per_entity: usize,
+    /// Relation claims stated by each source text.
+    #[arg(long, default_value_t = 40)]
+    claims_per_source: usize,
+    /// Directory to write the dataset into (created if missing).
+    #[arg(long)]
+    out: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -139,6 +160,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         Some(Command::Serve(args)) => serve(args),
+        Some(Command::Generate(args)) => generate(args),
         None => serve(cli.serve),
     };
     match result {
@@ -162,6 +184,56 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn generate(args: GenerateArgs) -> anyhow::Result<()> {
+    let options = dataset::generate::Options {
+        entities: args.entities,
+        seed: args.seed,
+        claims_per_entity: args.claims_per_entity,
+        claims_per_source: args.claims_per_source,
+    };
+    let started = Instant::now();
+    let bar = progress_bar(
+        (args.entities * args.claims_per_entity) as u64,
+        "generating claims",
+    );
+    let written = dataset::generate::generate(&options, &args.out, |n| {
+        if let Some(bar) = &bar {
+            bar.set_position(n as u64);
+        }
+    })
+    .with_context(|| format!("cannot write the dataset into {}", args.out.display()))?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    eprintln!(
+        "wrote {} entities, {} relation claims, {} quantity claims, {} sources ({} MB of text) to {} in {:.1} s",
+        written.entities,
+        written.claims,
+        written.quantities,
+        written.sources,
+        written.text_bytes / 1_000_000,
+        args.out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// A progress bar on a terminal; `None` when stderr is not one (logs and CI get a summary).
+fn progress_bar(len: u64, what: &str) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal as _;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{msg:>20} [{bar:40}] {pos}/{len} ({elapsed}, eta {eta})",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(what.to_owned());
+    Some(bar)
 }
 
 fn init_logging(args: &ServeArgs) -> anyhow::Result<()> {

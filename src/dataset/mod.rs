@@ -5,6 +5,7 @@
 //! line, column and a hint; nothing half-loaded ever leaves this module.
 
 mod error;
+pub mod generate;
 mod quote;
 mod records;
 mod resolve;

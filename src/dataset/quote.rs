@@ -15,16 +15,70 @@ pub(crate) enum QuoteProblem {
     NoSuchOccurrence { occurrence: u32, found: usize },
 }
 
+/// Character counts at fixed byte intervals of a text, so that the character offset of any
+/// byte offset costs at most one block scan instead of a scan from the start.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CharIndex {
+    /// Characters before byte `i * BLOCK`.
+    before: Vec<u32>,
+}
+
+const BLOCK: usize = 1024;
+
+impl CharIndex {
+    pub(crate) fn new(text: &str) -> CharIndex {
+        let mut before = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut count = 0u32;
+        for block in text.as_bytes().chunks(BLOCK) {
+            before.push(count);
+            count += chars_in(block);
+        }
+        CharIndex { before }
+    }
+
+    /// Characters in `text[..at]`; `at` must be a character boundary of `text`.
+    pub(crate) fn chars_before(&self, text: &str, at: usize) -> u32 {
+        let block = at / BLOCK;
+        match self.before.get(block) {
+            Some(&n) => n + chars_in(&text.as_bytes()[block * BLOCK..at]),
+            None => text[..at].chars().count() as u32,
+        }
+    }
+}
+
+/// Characters in a run of UTF-8 bytes: every byte that does not continue a character.
+fn chars_in(bytes: &[u8]) -> u32 {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32
+}
+
 /// Finds `quote` in `text` (verbatim), picking the 1-based `occurrence` when given.
+#[cfg(test)]
 pub(crate) fn locate(
     text: &str,
+    quote: &str,
+    occurrence: Option<u32>,
+) -> Result<Span, QuoteProblem> {
+    locate_indexed(text, &CharIndex::default(), quote, occurrence)
+}
+
+/// [`locate`] with a [`CharIndex`] of `text` (an empty index is allowed and just slower).
+pub(crate) fn locate_indexed(
+    text: &str,
+    index: &CharIndex,
     quote: &str,
     occurrence: Option<u32>,
 ) -> Result<Span, QuoteProblem> {
     if quote.trim().is_empty() {
         return Err(QuoteProblem::Empty);
     }
-    let starts: Vec<usize> = text.match_indices(quote).map(|(i, _)| i).collect();
+    // Non-overlapping occurrences, as `str::match_indices` counts them.
+    let finder = memchr::memmem::Finder::new(quote.as_bytes());
+    let mut starts: Vec<usize> = Vec::with_capacity(1);
+    let mut from = 0;
+    while let Some(at) = finder.find(&text.as_bytes()[from..]) {
+        starts.push(from + at);
+        from += at + quote.len();
+    }
     let start = match (starts.len(), occurrence) {
         (0, _) => return Err(QuoteProblem::NotFound(closest_passage(text, quote))),
         (1, None) => starts[0],
@@ -40,7 +94,7 @@ pub(crate) fn locate(
         },
     };
     let end = start + quote.len();
-    let char_start = text[..start].chars().count() as u32;
+    let char_start = index.chars_before(text, start);
     Ok(Span {
         start: start as u32,
         end: end as u32,
@@ -104,6 +158,20 @@ mod tests {
         let span = locate(TEXT, "swam", None).expect("present once");
         assert_eq!(&TEXT[span.start as usize..span.end as usize], "swam");
         assert_eq!((span.char_start, span.char_end), (5, 9));
+    }
+
+    #[test]
+    fn the_char_index_counts_like_chars() {
+        let text = "é".repeat(1500) + "abc" + &"ü".repeat(700);
+        let index = CharIndex::new(&text);
+        for (at, _) in text.char_indices().step_by(37) {
+            assert_eq!(
+                index.chars_before(&text, at),
+                text[..at].chars().count() as u32
+            );
+        }
+        let span = locate_indexed(&text, &index, "abc", None).expect("present once");
+        assert_eq!(span.char_start, 1500);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 
 use super::Location;
 use super::error::{DatasetError, DatasetErrors};
-use super::quote::{QuoteProblem, locate};
+use super::quote::{CharIndex, QuoteProblem, locate_indexed};
 use super::records::*;
 use crate::graph::fold::fold;
 use crate::graph::*;
@@ -27,6 +27,7 @@ pub(crate) fn load(location: &Location) -> Result<GraphParts, DatasetErrors> {
         keys: HashMap::new(),
         entity_keys: Vec::new(),
         broken_sources: Vec::new(),
+        char_index: Vec::new(),
         parts: GraphParts::default(),
     };
     loader.sources();
@@ -56,6 +57,8 @@ struct Loader<'a> {
     entity_keys: Vec<String>,
     /// Sources whose text or metadata was refused: their quotes are not checked.
     broken_sources: Vec<bool>,
+    /// Per source, character counts for turning byte offsets into character offsets.
+    char_index: Vec<CharIndex>,
     parts: GraphParts,
 }
 
@@ -238,6 +241,7 @@ impl Loader<'_> {
             };
             // A refused source still takes its slot so that ids stay dense; loading fails anyway.
             self.broken_sources.push(!ok);
+            self.char_index.push(CharIndex::new(&text));
             self.parts.sources.push(Source {
                 key: r.id.clone(),
                 title: r.title.clone(),
@@ -515,7 +519,8 @@ impl Loader<'_> {
                 continue;
             }
             let text = &self.parts.sources[source.index()].text;
-            match locate(text, &item.quote, item.occurrence) {
+            let index = &self.char_index[source.index()];
+            match locate_indexed(text, index, &item.quote, item.occurrence) {
                 Ok(span) => out.push(Evidence { source, span }),
                 Err(problem) => {
                     let (message, hint) = match problem {

@@ -28,6 +28,11 @@ impl GroupIndex {
         GroupIndex { offsets, items }
     }
 
+    /// Heap bytes held.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        (self.offsets.capacity() + self.items.capacity()) * 4
+    }
+
     /// The items filed under `key` (empty for an unknown key).
     pub(crate) fn get(&self, key: u32) -> &[u32] {
         let k = key as usize;

@@ -110,6 +110,28 @@ impl SearchIndex {
         index
     }
 
+    /// Heap bytes held, estimated (hash tables count their slots, not their control bytes).
+    pub(crate) fn heap_bytes(&self) -> usize {
+        let names: usize = self
+            .names
+            .iter()
+            .map(|n| n.folded.capacity() + std::mem::size_of::<Name>())
+            .sum();
+        let exact: usize = self
+            .exact
+            .iter()
+            .map(|(k, v)| k.capacity() + v.capacity() * 4)
+            .sum::<usize>()
+            + self.exact.capacity() * (std::mem::size_of::<(String, Vec<u32>)>() + 1);
+        let trigrams: usize = self
+            .trigrams
+            .values()
+            .map(|v| v.capacity() * 4)
+            .sum::<usize>()
+            + self.trigrams.capacity() * (std::mem::size_of::<(u64, Vec<u32>)>() + 1);
+        names + exact + trigrams
+    }
+
     /// Complexity: O(names) below [`SCAN_ALL_BELOW`] names; otherwise O(Σ postings of the
     /// query's trigrams + [`MAX_CANDIDATES`] × name length).
     pub(crate) fn search(

@@ -49,9 +49,21 @@ impl Filter<'_> {
         at: EntityId,
         direction: Direction,
     ) -> impl Iterator<Item = Step> + 's {
-        graph
-            .steps(at, direction)
-            .filter(move |s| self.allows_predicate(graph.claim(s.claim).predicate))
+        // The predicate is packed into each adjacency edge: no look-up in the claims.
+        let (out, inc) = graph.edges(at, direction);
+        let keep = move |e: &&crate::graph::Edge| self.allows_predicate(e.predicate());
+        out.iter()
+            .filter(keep)
+            .map(|e| Step {
+                claim: ClaimId(e.claim()),
+                to: EntityId(e.to),
+                forward: true,
+            })
+            .chain(inc.iter().filter(keep).map(|e| Step {
+                claim: ClaimId(e.claim()),
+                to: EntityId(e.to),
+                forward: false,
+            }))
     }
 }
 

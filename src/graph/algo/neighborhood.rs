@@ -1,9 +1,7 @@
 //! The k-hop neighbourhood of an entity.
 
-use std::collections::HashMap;
-
 use super::{Bounded, Budget, Filter};
-use crate::graph::{ClaimId, EntityId, KnowledgeGraph};
+use crate::graph::{ClaimId, EntityId, FastMap, KnowledgeGraph};
 
 /// The entities within some hops of a centre and the claims among them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,7 +29,7 @@ pub fn neighborhood(
     budget: Budget,
 ) -> Bounded<Subgraph> {
     let cap = max_nodes.min(budget.max_visited).max(1);
-    let mut distance: HashMap<EntityId, u32> = HashMap::from([(center, 0)]);
+    let mut distance: FastMap<EntityId, u32> = FastMap::from_iter([(center, 0)]);
     let mut nodes = vec![(center, 0)];
     let mut frontier = vec![center];
     let mut complete = true;

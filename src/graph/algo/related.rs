@@ -1,10 +1,8 @@
 //! "Related to": the entities linked to a target within some hops, each with the path that
 //! links it.
 
-use std::collections::HashMap;
-
 use super::{Bounded, Budget, Filter, Path, reverse};
-use crate::graph::{EntityId, KnowledgeGraph, Step};
+use crate::graph::{EntityId, FastMap, KnowledgeGraph, Step};
 
 /// An entity linked to the target, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +32,7 @@ pub fn related(
     budget: Budget,
 ) -> Bounded<Vec<Related>> {
     let walk = reverse(filter.direction);
-    let mut parent: HashMap<EntityId, (EntityId, Step)> = HashMap::new();
+    let mut parent: FastMap<EntityId, (EntityId, Step)> = FastMap::default();
     let mut frontier = vec![target];
     let mut found: Vec<EntityId> = Vec::new();
     let mut complete = true;

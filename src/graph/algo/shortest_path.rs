@@ -1,13 +1,11 @@
 //! Shortest path between two entities by bidirectional breadth-first search.
 
-use std::collections::HashMap;
-
 use super::{Bounded, Budget, Filter, Path, reverse};
-use crate::graph::{EntityId, KnowledgeGraph, Step};
+use crate::graph::{EntityId, FastMap, KnowledgeGraph, Step};
 
 /// One side of the search: for each discovered node, its distance and the step that reached it.
 struct Side {
-    seen: HashMap<EntityId, (u32, Option<(EntityId, Step)>)>,
+    seen: FastMap<EntityId, (u32, Option<(EntityId, Step)>)>,
     frontier: Vec<EntityId>,
     depth: u32,
 }
@@ -15,7 +13,7 @@ struct Side {
 impl Side {
     fn new(at: EntityId) -> Side {
         Side {
-            seen: HashMap::from([(at, (0, None))]),
+            seen: FastMap::from_iter([(at, (0, None))]),
             frontier: vec![at],
             depth: 0,
         }
