@@ -32,8 +32,8 @@ pub struct QueryLimits {
     /// own examples reach 6 (relations → edges → node → evidence → source → id), so 10.
     pub max_depth: usize,
     /// Largest estimated cost (fields resolved, list fields counted by page size).
-    /// graphql-armor's `maxCost` default is 5000 with objects weighted 2; a full page of 100
-    /// relations with their evidence costs about 3,300 here, so 10,000.
+    /// graphql-armor's `maxCost` default is 5000 with objects weighted 2; a page of 100
+    /// relations with each one's predicate and evidence quotes costs 1,302 here, so 10,000.
     pub max_cost: usize,
     /// Most aliases in a document: graphql-armor's `maxAliases` default, 15.
     pub max_aliases: usize,
@@ -721,6 +721,30 @@ mod tests {
         assert_eq!(count_tokens("{ a(b: \"x, y\") { ...F } } # c d e", 100), 12);
         assert_eq!(count_tokens("query Q($n: Int = 1.5e3) { x }", 100), 13);
         assert_eq!(count_tokens(&"{ a }".repeat(1000), 10), 10);
+    }
+
+    #[test]
+    fn the_documented_cost_of_a_page_of_relations() {
+        let types = TypeInfo::from_sdl(&super::super::sdl());
+        let query = "{ entity(id: \"x\") { relations(first: 100) { nodes { predicate evidence { quote } } } } }";
+        let document = async_graphql::parser::parse_query(query).expect("parses");
+        let mut analysis = Analysis {
+            document: &document,
+            variables: &Variables::default(),
+            types: &types,
+            memo: HashMap::new(),
+            visiting: Vec::new(),
+            introspection_problem: None,
+        };
+        let DocumentOperations::Single(op) = &document.operations else {
+            unreachable!("one operation")
+        };
+        assert_eq!(
+            analysis
+                .selection_set(&op.node.selection_set.node, "Query")
+                .cost,
+            1302
+        );
     }
 
     #[test]
