@@ -174,9 +174,10 @@ fn main() -> ExitCode {
 
 fn check(dir: Option<PathBuf>) -> ExitCode {
     let location = dir.map_or(Location::Embedded, Location::Dir);
-    match dataset::load(&location) {
-        Ok(graph) => {
+    match load_reporting(&location) {
+        Ok((graph, report)) => {
             println!("{}", graph::summary(&graph.stats(), &graph));
+            eprintln!("{report}");
             ExitCode::SUCCESS
         }
         Err(errors) => {
@@ -251,10 +252,75 @@ fn init_logging(args: &ServeArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Loads a dataset with a progress bar on a terminal; returns the graph and a one-line summary
+/// of sizes, time per stage and memory.
+fn load_reporting(location: &Location) -> Result<(KnowledgeGraph, String), dataset::DatasetErrors> {
+    let started = Instant::now();
+    let mut stages: Vec<(&'static str, Instant)> = Vec::new();
+    let mut current: Option<(&'static str, &'static str)> = None;
+    let mut bar: Option<indicatif::ProgressBar> = None;
+    let loaded = dataset::load_with_progress(location, &mut |p| {
+        if stages.last().is_none_or(|&(stage, _)| stage != p.stage) {
+            stages.push((p.stage, Instant::now()));
+        }
+        if current != Some((p.stage, p.step)) {
+            current = Some((p.stage, p.step));
+            if let Some(old) = bar.take() {
+                old.finish_and_clear();
+            }
+            bar = progress_bar(p.total, &format!("{}: {}", p.stage, p.step));
+        }
+        if let Some(bar) = &bar {
+            bar.set_position(p.done);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let graph = loaded?;
+    let elapsed = started.elapsed();
+    let stats = graph.stats();
+    let memory = graph.memory();
+    let mut times = Vec::new();
+    for (i, &(stage, at)) in stages.iter().enumerate() {
+        let end = stages
+            .get(i + 1)
+            .map_or(started + elapsed, |&(_, next)| next);
+        times.push(format!("{stage} {:.2} s", (end - at).as_secs_f64()));
+    }
+    let per = |bytes: usize, n: usize| bytes as f64 / n.max(1) as f64;
+    let rss = resident_bytes();
+    let report = format!(
+        "loaded {} entities, {} relation claims, {} mentions, {} sources in {:.2} s ({}); heap {:.1} MB ({:.0} B per relation claim, {:.0} B per entity){}",
+        stats.entities,
+        stats.claims,
+        stats.mentions,
+        stats.sources,
+        elapsed.as_secs_f64(),
+        times.join(", "),
+        memory.total() as f64 / 1e6,
+        per(memory.total(), stats.claims),
+        per(memory.total(), stats.entities),
+        rss.map_or(String::new(), |rss| format!(
+            "; resident {:.0} MB ({:.0} B per relation claim)",
+            rss as f64 / 1e6,
+            per(rss, stats.claims)
+        )),
+    );
+    Ok((graph, report))
+}
+
+/// The process's resident set size, where the platform says (Linux).
+fn resident_bytes() -> Option<usize> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: usize = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
 fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
     let location = data.clone().map_or(Location::Embedded, Location::Dir);
     let started = Instant::now();
-    let graph = dataset::load(&location).map_err(|errors| {
+    let (graph, report) = load_reporting(&location).map_err(|errors| {
         anyhow::anyhow!("the dataset cannot be served:\n{errors}\nfix these problems (olympia-kg check DIR lists them) and start again")
     })?;
     let stats = graph.stats();
@@ -267,6 +333,7 @@ fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
         millis = started.elapsed().as_millis() as u64,
         "dataset loaded"
     );
+    tracing::info!("{report}");
     Ok(graph)
 }
 

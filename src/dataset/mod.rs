@@ -94,9 +94,42 @@ impl Location {
     }
 }
 
+/// Where loading is, for a progress bar: a stage (a file, or `graph`), a step within it, and how
+/// far the step is (`done` of `total`, in the step's own unit: bytes, lines or sources).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// The file being read, or `"graph"` while the graph and its indexes are built.
+    pub stage: &'static str,
+    /// What is being done.
+    pub step: &'static str,
+    /// How much of the step is done.
+    pub done: u64,
+    /// The step's size.
+    pub total: u64,
+}
+
 /// Loads and validates the dataset at `location`.
 pub fn load(location: &Location) -> Result<KnowledgeGraph, DatasetErrors> {
-    resolve::load(location).map(KnowledgeGraph::new)
+    load_with_progress(location, &mut |_| {})
+}
+
+/// [`load`], reporting progress (a few thousand calls at most, whatever the size).
+pub fn load_with_progress(
+    location: &Location,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<KnowledgeGraph, DatasetErrors> {
+    let parts = resolve::load(location, progress)?;
+    Ok(KnowledgeGraph::with_progress(
+        parts,
+        &mut |step, done, total| {
+            progress(Progress {
+                stage: "graph",
+                step,
+                done,
+                total,
+            })
+        },
+    ))
 }
 
 /// Loads the embedded seed dataset.

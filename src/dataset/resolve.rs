@@ -1,13 +1,13 @@
 //! Turns dataset records into validated graph parts, collecting every problem on the way.
 
-use std::collections::HashMap;
+use crate::graph::FastMap;
 
 use serde::de::DeserializeOwned;
 
-use super::Location;
 use super::error::{DatasetError, DatasetErrors};
 use super::quote::{CharIndex, QuoteProblem, locate_indexed};
 use super::records::*;
+use super::{Location, Progress};
 use crate::graph::fold::fold;
 use crate::graph::*;
 
@@ -20,11 +20,15 @@ pub(crate) const QUANTITIES: &str = "quantities.jsonl";
 /// Past this many problems, "did you mean" suggestions (a scan of every id) are skipped.
 const MAX_SUGGESTIONS: usize = 100;
 
-pub(crate) fn load(location: &Location) -> Result<GraphParts, DatasetErrors> {
+pub(crate) fn load(
+    location: &Location,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<GraphParts, DatasetErrors> {
     let mut loader = Loader {
         location,
+        progress,
         errors: Vec::new(),
-        keys: HashMap::new(),
+        keys: FastMap::default(),
         entity_keys: Vec::new(),
         broken_sources: Vec::new(),
         char_index: Vec::new(),
@@ -51,8 +55,9 @@ enum Declared {
 
 struct Loader<'a> {
     location: &'a Location,
+    progress: &'a mut dyn FnMut(Progress),
     errors: Vec<DatasetError>,
-    keys: HashMap<String, (Declared, &'static str, usize)>,
+    keys: FastMap<String, (Declared, &'static str, usize)>,
     /// Entity ids in order, for suggestions.
     entity_keys: Vec<String>,
     /// Sources whose text or metadata was refused: their quotes are not checked.
@@ -122,6 +127,17 @@ fn list<T: std::fmt::Display>(items: &[T]) -> String {
 }
 
 impl Loader<'_> {
+    fn tick(&mut self, stage: &'static str, step: &'static str, i: usize, total: u64) {
+        if i.is_multiple_of(8192) || i as u64 + 1 == total {
+            (self.progress)(Progress {
+                stage,
+                step,
+                done: i as u64 + 1,
+                total,
+            });
+        }
+    }
+
     fn error(
         &mut self,
         file: &'static str,
@@ -152,7 +168,18 @@ impl Loader<'_> {
             }
         };
         let mut lines = Vec::new();
+        let total = text.len() as u64;
+        let mut done = 0u64;
         for (i, raw) in text.lines().enumerate() {
+            done += raw.len() as u64 + 1;
+            if i.is_multiple_of(8192) {
+                (self.progress)(Progress {
+                    stage: file,
+                    step: "parse",
+                    done,
+                    total,
+                });
+            }
             let trimmed = raw.trim();
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
@@ -205,7 +232,10 @@ impl Loader<'_> {
     }
 
     fn sources(&mut self) {
-        for line in self.parse::<SourceRecord>(SOURCES) {
+        let lines = self.parse::<SourceRecord>(SOURCES);
+        let total = lines.len() as u64;
+        for (i, line) in lines.into_iter().enumerate() {
+            self.tick(SOURCES, "read texts", i, total);
             let r = &line.record;
             let mut ok = self.declare(
                 SOURCES,
@@ -256,7 +286,7 @@ impl Loader<'_> {
     fn entities(&mut self) {
         let lines = self.parse::<EntityRecord>(ENTITIES);
         // Folded name -> (entity id, the name as written, shared?, line).
-        let mut names: HashMap<String, Vec<(usize, String, bool, usize)>> = HashMap::new();
+        let mut names: FastMap<String, Vec<(usize, String, bool, usize)>> = FastMap::default();
         for line in &lines {
             let r = &line.record;
             let index = self.parts.entities.len();
@@ -560,8 +590,11 @@ impl Loader<'_> {
     }
 
     fn claims(&mut self) {
-        let mut derived: HashMap<String, u32> = HashMap::new();
-        for line in self.parse::<ClaimRecord>(CLAIMS) {
+        let mut derived: FastMap<String, u32> = FastMap::default();
+        let lines = self.parse::<ClaimRecord>(CLAIMS);
+        let total = lines.len() as u64;
+        for (i, line) in lines.into_iter().enumerate() {
+            self.tick(CLAIMS, "check and locate quotes", i, total);
             let r = &line.record;
             let subject = self.entity(CLAIMS, &line, "subject", &r.subject);
             let object = self.entity(CLAIMS, &line, "object", &r.object);
@@ -630,8 +663,11 @@ impl Loader<'_> {
     }
 
     fn quantities(&mut self) {
-        let mut derived: HashMap<String, u32> = HashMap::new();
-        for line in self.parse::<QuantityRecord>(QUANTITIES) {
+        let mut derived: FastMap<String, u32> = FastMap::default();
+        let lines = self.parse::<QuantityRecord>(QUANTITIES);
+        let total = lines.len() as u64;
+        for (i, line) in lines.into_iter().enumerate() {
+            self.tick(QUANTITIES, "check and locate quotes", i, total);
             let r = &line.record;
             let subject = self.entity(QUANTITIES, &line, "subject", &r.subject);
             if !valid_property(&r.property) {

@@ -161,6 +161,14 @@ impl KnowledgeGraph {
     /// Builds the graph and its indexes from validated parts, finding every mention of every
     /// entity in every source.
     pub fn new(parts: GraphParts) -> KnowledgeGraph {
+        KnowledgeGraph::with_progress(parts, &mut |_, _, _| {})
+    }
+
+    /// [`new`](Self::new), reporting each step as `(step, done, total)`.
+    pub fn with_progress(
+        parts: GraphParts,
+        progress: &mut dyn FnMut(&'static str, u64, u64),
+    ) -> KnowledgeGraph {
         let GraphParts {
             entities,
             sources,
@@ -170,9 +178,12 @@ impl KnowledgeGraph {
         let n_entities = entities.len();
 
         // Relation claims as a CSR adjacency in both directions.
+        progress("adjacency", 0, 1);
         let adjacency = Adjacency::new(n_entities, &claims);
 
-        let mentions = mentions::find_all(&entities, &sources);
+        let mentions = mentions::find_all(&entities, &sources, &mut |done, total| {
+            progress("find mentions", done, total)
+        });
         let mut mentioned: Vec<(u32, u32)> =
             mentions.iter().map(|m| (m.source.0, m.entity.0)).collect();
         mentioned.sort_unstable();
@@ -213,6 +224,7 @@ impl KnowledgeGraph {
             }
         }
 
+        progress("indexes", 0, 1);
         let n_sources = sources.len();
         let mentions_by_entity = GroupIndex::new(
             n_entities,
@@ -250,7 +262,9 @@ impl KnowledgeGraph {
                 cited.into_iter().map(move |s| (s, i as u32))
             }),
         );
+        progress("search index", 0, 1);
         let search = SearchIndex::new(&entities);
+        progress("search index", 1, 1);
 
         KnowledgeGraph {
             adjacency,

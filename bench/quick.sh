@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Quick performance regression check (CI): generates the 100k-entity dataset once (seed 1, kept
+# in $OLYMPIA_QUICK_DATA, default /tmp/olympia-quick-100k), then runs benches/quick.rs, which
+# fails only when a figure is more than 3x its committed baseline (bench/baseline.json).
+#   bench/quick.sh                          # check
+#   QUICK_WRITE_BASELINE=1 bench/quick.sh   # re-measure and write the baseline
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export OLYMPIA_QUICK_DATA=${OLYMPIA_QUICK_DATA:-/tmp/olympia-quick-100k}
+cargo build --release --locked --bin olympia-kg
+if [ ! -s "$OLYMPIA_QUICK_DATA/claims.jsonl" ]; then
+  target/release/olympia-kg generate --entities 100000 --seed 1 --out "$OLYMPIA_QUICK_DATA"
+fi
+cargo bench --locked --bench quick
