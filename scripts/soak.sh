@@ -38,7 +38,12 @@ echo "after the soak: $answer"
 echo "rss: before ${before} KiB, after ${after} KiB, peak ${peak} KiB"
 
 line=$(echo "$out" | grep '^soak:')
-read -r _ total _ _ normal_ok _ _ _ normal_failed _ _ _ _ s5xx _ sockets _ <<<"$(echo "$line" | tr -d ',')"
+field() { echo "$line" | grep -oE "[0-9]+ $1" | head -1 | cut -d' ' -f1; }
+total=$(field "requests")
+normal_ok=$(field "normal answered")
+normal_failed=$(field "normal with")
+s5xx=$(field "5xx")
+sockets=$(field "socket errors")
 status=0
 [ "$s5xx" = 0 ] || { echo "FAIL: $s5xx responses were 5xx"; status=1; }
 [ "$sockets" = 0 ] || { echo "FAIL: $sockets socket errors (dropped connections)"; status=1; }

@@ -74,6 +74,9 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
     let mut router = router
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(body_limit))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            refuse_oversized(request, next, body_limit)
+        }))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             timeout,
@@ -118,6 +121,46 @@ async fn graphql_get(
         return graphiql::page().await.into_response();
     }
     http::get(state, headers, raw).await
+}
+
+/// Bodies up to this size that declare a length over the limit are read and discarded before
+/// the 413, so that the connection stays usable (closing with unread data makes the kernel reset
+/// it, and the client may lose the 413 itself). Larger ones are refused at once and the
+/// connection is closed.
+const DRAIN_UP_TO: u64 = 1024 * 1024;
+
+/// Answers 413 for a request whose `Content-Length` is over `limit` (tower-http's
+/// `RequestBodyLimitLayer` behind it enforces the limit on bodies of undeclared length).
+async fn refuse_oversized(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+    limit: usize,
+) -> axum::response::Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let Some(length) = declared.filter(|&n| n > limit as u64) else {
+        return next.run(request).await;
+    };
+    let message = format!(
+        r#"{{"errors":[{{"message":"the request body is {length} bytes, over the limit of {limit} (--max-body-bytes)","extensions":{{"code":"PAYLOAD_TOO_LARGE"}}}}]}}"#
+    );
+    let mut response = (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        [(header::CONTENT_TYPE, "application/json")],
+        message,
+    )
+        .into_response();
+    if length <= DRAIN_UP_TO {
+        let _ = axum::body::to_bytes(request.into_body(), DRAIN_UP_TO as usize).await;
+    } else {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
 }
 
 /// `GET /health`: 200 while the server is up (the graph is loaded before the port opens).
