@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use super::FastMap;
 use super::fold::{fold, words};
 use super::model::{Entity, EntityId, EntityKind};
 
@@ -47,7 +48,7 @@ struct Name {
 pub(crate) struct SearchIndex {
     names: Vec<Name>,
     exact: HashMap<String, Vec<u32>>,
-    trigrams: HashMap<u64, Vec<u32>>,
+    trigrams: FastMap<u64, Vec<u32>>,
 }
 
 fn all_names(entity: &Entity) -> impl Iterator<Item = &String> {
@@ -147,7 +148,7 @@ impl SearchIndex {
             return Vec::new();
         }
         let query_words: Vec<&str> = words(&query).collect();
-        let mut best: HashMap<u32, (f32, u32)> = HashMap::new();
+        let mut best: FastMap<u32, (f32, u32)> = FastMap::default();
         let mut consider = |id: u32| {
             let name = &self.names[id as usize];
             if !kinds.is_empty() && !kinds.contains(&entities[name.entity as usize].kind) {
@@ -196,7 +197,7 @@ impl SearchIndex {
 
     fn trigram_candidates(&self, query: &str) -> Vec<u32> {
         let keys = trigram_keys(query);
-        let mut counts: HashMap<u32, u32> = HashMap::new();
+        let mut counts: FastMap<u32, u32> = FastMap::default();
         for key in &keys {
             for &id in self.trigrams.get(key).into_iter().flatten() {
                 *counts.entry(id).or_default() += 1;

@@ -49,11 +49,8 @@ pub fn neighborhood(
         next.sort_unstable();
         if nodes.len() + next.len() > cap {
             next.truncate(cap - nodes.len());
-            for v in distance.keys().copied().collect::<Vec<_>>() {
-                if distance[&v] == depth && !next.contains(&v) {
-                    distance.remove(&v);
-                }
-            }
+            // `next` is sorted: dropping the cut part of the level is O(level × log level).
+            distance.retain(|v, d| *d != depth || next.binary_search(v).is_ok());
             nodes.extend(next.iter().map(|&v| (v, depth)));
             complete = false;
             break;
