@@ -7,7 +7,7 @@
 //!
 //! - [`dataset`]: reads and validates a dataset directory (or the embedded seed), the only
 //!   module that does IO on data; yields a [`graph::KnowledgeGraph`] or every problem found.
-//! - [`graph`]: the in-memory graph (petgraph underneath), its indexes, search and traversals
+//! - [`graph`]: the in-memory graph (a CSR adjacency of the relation claims), its indexes, search and traversals
 //!   (`graph::algo`); pure, no IO, no GraphQL, no HTTP.
 //! - [`schema`]: the async-graphql view over `&KnowledgeGraph`: thin wrappers, no logic of
 //!   their own beyond argument checks.

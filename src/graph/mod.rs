@@ -1,8 +1,9 @@
 //! The in-memory knowledge graph: entities and sources as nodes, relation claims as directed
 //! edges, with id, name and mention indexes, search and traversals.
 //!
-//! This module is pure: it does no IO and knows nothing of files, GraphQL or HTTP. petgraph is
-//! an implementation detail; nothing outside this module sees a `NodeIndex`.
+//! This module is pure: it does no IO and knows nothing of files, GraphQL or HTTP. The storage
+//! (a CSR adjacency in both directions, `csr.rs`) is an implementation detail: nothing outside
+//! this module sees an edge offset.
 
 pub mod algo;
 mod csr;

@@ -233,6 +233,34 @@ mod tests {
         (dist[to] != usize::MAX).then_some(dist[to])
     }
 
+    /// The same distance from petgraph's Dijkstra (unit weights), a well-kept reference.
+    fn petgraph_distance(
+        n: usize,
+        edges: &[(usize, usize)],
+        from: usize,
+        to: usize,
+        directed: bool,
+    ) -> Option<usize> {
+        use petgraph::graph::{NodeIndex, UnGraph};
+        use petgraph::prelude::DiGraph;
+        let pairs = edges.iter().map(|&(a, b)| (a as u32, b as u32));
+        let (start, goal) = (NodeIndex::new(from), NodeIndex::new(to));
+        let distances = if directed {
+            let mut graph = DiGraph::<(), ()>::from_edges(pairs);
+            while graph.node_count() < n {
+                graph.add_node(());
+            }
+            petgraph::algo::dijkstra(&graph, start, Some(goal), |_| 1usize)
+        } else {
+            let mut graph = UnGraph::<(), ()>::from_edges(pairs);
+            while graph.node_count() < n {
+                graph.add_node(());
+            }
+            petgraph::algo::dijkstra(&graph, start, Some(goal), |_| 1usize)
+        };
+        distances.get(&goal).copied()
+    }
+
     proptest! {
         #[test]
         fn shortest_paths_are_shortest_and_valid(
@@ -253,6 +281,7 @@ mod tests {
             let found = shortest_path(&g, e(from as u32), e(to as u32), n, &filter, Budget::default());
             prop_assert!(found.complete);
             let expected = brute_force(n, &edges, from, to, directed);
+            prop_assert_eq!(expected, petgraph_distance(n, &edges, from, to, directed));
             prop_assert_eq!(found.value.as_ref().map(|p| p.len()), expected);
             if let Some(path) = found.value {
                 prop_assert_eq!(path.nodes[0], e(from as u32));
