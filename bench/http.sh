@@ -120,7 +120,7 @@ for name in "${NAMES[@]}"; do
       rate=$(awk -v r="$g_rps" -v p="$pct" 'BEGIN {printf "%d", r * p / 100}')
       oha -z "$DURATION" -q "$rate" --latency-correction --no-tui -m POST -T application/json \
         -D "$WORK/$name.req" "http://127.0.0.1:$PORT/graphql" |
-        awk -v n="$name" -v p="$pct" -v r="$rate" '/50.00% in/ {p50=$3} /99.00% in/ {p99=$3} END {printf "  %s open loop at %s%% of peak (%s req/s): p50 %s s, p99 %s s\n", n, p, r, p50, p99}'
+        awk -v n="$name" -v p="$pct" -v r="$rate" '/50.00% in/ {p50=$3 " " $4} /99.00% in/ {p99=$3 " " $4} END {printf "  %s open loop at %s%% of peak (%s req/s): p50 %s, p99 %s\n", n, p, r, p50, p99}'
     done
   fi
 done
