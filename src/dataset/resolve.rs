@@ -364,10 +364,15 @@ impl Loader<'_> {
                 continue;
             }
             let (first, first_name, _, first_line) = &owners[0];
-            for (entity, name, _, line) in &owners[1..] {
-                let other = self.parts.entities[*first].key.clone();
-                collisions.push((*line, name.clone(), other, first_name.clone(), *first_line));
-                let _ = entity;
+            let other = &self.parts.entities[*first].key;
+            for (_, name, _, line) in &owners[1..] {
+                collisions.push((
+                    *line,
+                    name.clone(),
+                    other.clone(),
+                    first_name.clone(),
+                    *first_line,
+                ));
             }
         }
         collisions.sort();

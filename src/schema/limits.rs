@@ -15,10 +15,10 @@ use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest,
 };
 use async_graphql::parser::types::{
-    BaseType, DocumentOperations, ExecutableDocument, Selection, SelectionSet, TypeKind,
-    TypeSystemDefinition,
+    BaseType, DocumentOperations, ExecutableDocument, OperationDefinition, Selection, SelectionSet,
+    TypeKind, TypeSystemDefinition,
 };
-use async_graphql::{Name, Request, ServerError, ServerResult, Value, Variables};
+use async_graphql::{Name, Positioned, Request, ServerError, ServerResult, Value, Variables};
 
 /// Every limit, with its default and where the default comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -384,10 +384,7 @@ fn check_document(
             ),
         ));
     }
-    let operations: Vec<_> = match &document.operations {
-        DocumentOperations::Single(op) => vec![op],
-        DocumentOperations::Multiple(ops) => ops.values().collect(),
-    };
+    let operations = operations(document);
     let mut analysis = Analysis {
         document,
         variables,
@@ -437,6 +434,14 @@ fn check_document(
     Ok(())
 }
 
+/// Every operation of a document.
+fn operations(document: &ExecutableDocument) -> Vec<&Positioned<OperationDefinition>> {
+    match &document.operations {
+        DocumentOperations::Single(op) => vec![op],
+        DocumentOperations::Multiple(ops) => ops.values().collect(),
+    }
+}
+
 /// True when any selection in the document is `__schema` or `__type`.
 fn uses_introspection(document: &ExecutableDocument) -> bool {
     fn walk(set: &SelectionSet) -> bool {
@@ -449,10 +454,7 @@ fn uses_introspection(document: &ExecutableDocument) -> bool {
             Selection::FragmentSpread(_) => false,
         })
     }
-    let operations: Vec<_> = match &document.operations {
-        DocumentOperations::Single(op) => vec![op],
-        DocumentOperations::Multiple(ops) => ops.values().collect(),
-    };
+    let operations = operations(document);
     operations
         .iter()
         .any(|op| walk(&op.node.selection_set.node))
@@ -480,10 +482,7 @@ fn count_aliases_and_directives(document: &ExecutableDocument) -> (usize, usize)
         }
     }
     let (mut aliases, mut directives) = (0, 0);
-    let operations: Vec<_> = match &document.operations {
-        DocumentOperations::Single(op) => vec![op],
-        DocumentOperations::Multiple(ops) => ops.values().collect(),
-    };
+    let operations = operations(document);
     for op in operations {
         directives += op.node.directives.len();
         walk(&op.node.selection_set.node, &mut aliases, &mut directives);

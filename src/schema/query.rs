@@ -52,6 +52,30 @@ fn entity_id(kg: &KnowledgeGraph, argument: &str, id: &ID) -> Result<Option<Enti
     Ok(kg.entity_by_key(check_id(argument, id)?))
 }
 
+/// Runs a traversal with the request's predicate and kind filters and the configured budget;
+/// when the budget cut it short, adds the error that says so (the complete part stays).
+fn traverse<T>(
+    ctx: &Context<'_>,
+    field: &str,
+    predicates: &Option<Vec<Predicate>>,
+    kinds: &Option<Vec<EntityKind>>,
+    direction: Direction,
+    run: impl FnOnce(&Filter<'_>, Budget) -> algo::Bounded<T>,
+) -> algo::Bounded<T> {
+    let (predicates, kinds) = (convert(predicates), convert(kinds));
+    let filter = Filter {
+        predicates: &predicates,
+        kinds: &kinds,
+        direction: direction.into(),
+    };
+    let budget = budget(ctx);
+    let found = run(&filter, budget);
+    if !found.complete {
+        report_incomplete(ctx, field, budget.max_visited);
+    }
+    found
+}
+
 /// Adds an error to the response saying a traversal stopped early; its data stays.
 fn report_incomplete(ctx: &Context<'_>, field: &str, max_visited: usize) {
     let mut extensions = ErrorExtensionValues::default();
@@ -268,17 +292,14 @@ impl Query {
         let (Some(from), Some(to)) = (from, to) else {
             return Ok(None);
         };
-        let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter {
-            predicates: &predicates,
-            kinds: &kinds,
-            direction: direction.into(),
-        };
-        let budget = budget(ctx);
-        let found = algo::shortest_path(kg, from, to, max_hops, &filter, budget);
-        if !found.complete {
-            report_incomplete(ctx, "path", budget.max_visited);
-        }
+        let found = traverse(
+            ctx,
+            "path",
+            &predicates,
+            &kinds,
+            direction,
+            |filter, budget| algo::shortest_path(kg, from, to, max_hops, filter, budget),
+        );
         Ok(found.value.map(|path| Path { kg, path }))
     }
 
@@ -310,17 +331,14 @@ impl Query {
         let (Some(from), Some(to)) = (from, to) else {
             return Ok(Vec::new());
         };
-        let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter {
-            predicates: &predicates,
-            kinds: &kinds,
-            direction: direction.into(),
-        };
-        let budget = budget(ctx);
-        let found = algo::simple_paths(kg, from, to, max_hops, first, &filter, budget);
-        if !found.complete {
-            report_incomplete(ctx, "paths", budget.max_visited);
-        }
+        let found = traverse(
+            ctx,
+            "paths",
+            &predicates,
+            &kinds,
+            direction,
+            |filter, budget| algo::simple_paths(kg, from, to, max_hops, first, filter, budget),
+        );
         Ok(found
             .value
             .into_iter()
@@ -387,17 +405,14 @@ impl Query {
         let Some(center) = entity_id(kg, "id", &id)? else {
             return Ok(None);
         };
-        let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter {
-            predicates: &predicates,
-            kinds: &kinds,
-            direction: direction.into(),
-        };
-        let budget = budget(ctx);
-        let value = algo::neighborhood(kg, center, hops, first, &filter, budget);
-        if !value.complete {
-            report_incomplete(ctx, "neighborhood", budget.max_visited);
-        }
+        let value = traverse(
+            ctx,
+            "neighborhood",
+            &predicates,
+            &kinds,
+            direction,
+            |filter, budget| algo::neighborhood(kg, center, hops, first, filter, budget),
+        );
         Ok(Some(Subgraph { kg, value }))
     }
 
@@ -428,17 +443,14 @@ impl Query {
         let Some(target) = entity_id(kg, "to", &to)? else {
             return Ok(Vec::new());
         };
-        let (predicates, kinds) = (convert(&predicates), convert(&kinds));
-        let filter = Filter {
-            predicates: &predicates,
-            kinds: &kinds,
-            direction: direction.into(),
-        };
-        let budget = budget(ctx);
-        let found = algo::related(kg, target, max_hops, first, &filter, budget);
-        if !found.complete {
-            report_incomplete(ctx, "related", budget.max_visited);
-        }
+        let found = traverse(
+            ctx,
+            "related",
+            &predicates,
+            &kinds,
+            direction,
+            |filter, budget| algo::related(kg, target, max_hops, first, filter, budget),
+        );
         Ok(found
             .value
             .into_iter()

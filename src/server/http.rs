@@ -17,7 +17,7 @@ use async_graphql::{Request, Response, Variables};
 
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -299,11 +299,9 @@ pub(crate) async fn get(
 /// `POST /graphql`: one request or a batch, as JSON.
 pub(crate) async fn post(
     State(state): State<Arc<AppState>>,
-    method: Method,
     headers: HeaderMap,
     body: Bytes,
 ) -> HttpResponse {
-    debug_assert_eq!(method, Method::POST);
     let Some(media) = negotiate(&headers) else {
         return http_error(
             StatusCode::NOT_ACCEPTABLE,
