@@ -31,7 +31,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Serve the graph over GraphQL (the default).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Lint a dataset directory: list every problem (exit status 1 if any) or its counts.
     Check {
         /// The dataset directory (default: the embedded seed dataset).
@@ -106,9 +106,47 @@ struct ServeArgs {
     #[arg(long, env = "OLYMPIA_MAX_BATCH", default_value_t = server::Config::default().max_batch)]
     max_batch: usize,
 
-    /// Longest a request may run, in milliseconds.
+    /// Longest a request may run, in milliseconds (a batch as a whole; serialising included).
     #[arg(long, env = "OLYMPIA_TIMEOUT_MS", default_value_t = 10_000)]
     timeout_ms: u64,
+
+    /// Largest response body, in bytes (larger answers are refused with RESPONSE_TOO_LARGE).
+    #[arg(long, env = "OLYMPIA_MAX_RESPONSE_BYTES", default_value_t = server::Config::default().max_response_bytes)]
+    max_response_bytes: usize,
+
+    /// Most GraphQL requests executing at once; more wait up to --queue-timeout-ms, then get
+    /// HTTP 503 with Retry-After.
+    #[arg(long, env = "OLYMPIA_MAX_CONCURRENT_REQUESTS", default_value_t = server::Config::default().max_concurrent_requests)]
+    max_concurrent_requests: usize,
+
+    /// How long a request waits for a turn when --max-concurrent-requests are running, in
+    /// milliseconds.
+    #[arg(long, env = "OLYMPIA_QUEUE_TIMEOUT_MS", default_value_t = 1_000)]
+    queue_timeout_ms: u64,
+
+    /// Most connections open at once (kept below the open-files limit, `ulimit -n`).
+    #[arg(long, env = "OLYMPIA_MAX_CONNECTIONS", default_value_t = server::Connections::default().max_connections)]
+    max_connections: usize,
+
+    /// Time a client has to send a request's headers, in milliseconds, counted from when the
+    /// connection opens or its previous response ended (so it also closes idle keep-alive
+    /// connections).
+    #[arg(long, env = "OLYMPIA_HEADER_READ_TIMEOUT_MS", default_value_t = 10_000)]
+    header_read_timeout_ms: u64,
+
+    /// Longest a write may wait on a client that does not read, in milliseconds, before the
+    /// connection is closed.
+    #[arg(long, env = "OLYMPIA_WRITE_TIMEOUT_MS", default_value_t = 60_000)]
+    write_timeout_ms: u64,
+
+    /// After SIGTERM or Ctrl-C, how long open requests may finish before the server exits
+    /// anyway, in milliseconds.
+    #[arg(long, env = "OLYMPIA_SHUTDOWN_TIMEOUT_MS", default_value_t = 10_000)]
+    shutdown_timeout_ms: u64,
+
+    /// Bytes of query text the automatic persisted query cache may hold (0: off).
+    #[arg(long, env = "OLYMPIA_PERSISTED_QUERY_BYTES", default_value_t = schema::SchemaConfig::default().persisted_query_bytes)]
+    persisted_query_bytes: usize,
 
     /// Most entities one traversal may visit before it stops and reports itself incomplete.
     #[arg(long, env = "OLYMPIA_TRAVERSAL_BUDGET", default_value_t = schema::Limits::default().traversal_max_visited)]
@@ -159,7 +197,7 @@ fn main() -> ExitCode {
             print!("{}", schema::sdl());
             Ok(())
         }
-        Some(Command::Serve(args)) => serve(args),
+        Some(Command::Serve(args)) => serve(*args),
         Some(Command::Generate(args)) => generate(args),
         None => serve(cli.serve),
     };
@@ -310,6 +348,22 @@ fn load_reporting(location: &Location) -> Result<(KnowledgeGraph, String), datas
     Ok((graph, report))
 }
 
+/// The connection cap, lowered below the open-files limit when it would not fit (each
+/// connection holds a file descriptor; a few more are needed for the listener, logs and data).
+fn connection_cap(wanted: usize) -> usize {
+    const SPARE: usize = 64;
+    match server::open_files_limit() {
+        Some(files) if wanted + SPARE > files => {
+            let cap = files.saturating_sub(SPARE).max(1);
+            tracing::warn!(
+                "--max-connections {wanted} does not fit the open-files limit of {files} (ulimit -n); serving at most {cap} connections"
+            );
+            cap
+        }
+        _ => wanted,
+    }
+}
+
 /// The process's resident set size, where the platform says (Linux).
 fn resident_bytes() -> Option<usize> {
     let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
@@ -356,6 +410,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         },
         introspection: !args.no_introspection,
         suggestions: !args.no_suggestions,
+        persisted_query_bytes: args.persisted_query_bytes,
     };
     let schema = schema::build_schema(graph, config);
     let config = server::Config {
@@ -363,18 +418,35 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         max_body_bytes: args.max_body_bytes,
         max_batch: args.max_batch,
         timeout: Duration::from_millis(args.timeout_ms),
+        max_response_bytes: args.max_response_bytes,
+        max_concurrent_requests: args.max_concurrent_requests,
+        queue_timeout: Duration::from_millis(args.queue_timeout_ms),
         cors_origins: args.cors_origins,
+        connections: server::Connections {
+            max_connections: connection_cap(args.max_connections),
+            header_read_timeout: Duration::from_millis(args.header_read_timeout_ms),
+            write_timeout: Duration::from_millis(args.write_timeout_ms),
+            shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
+        },
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(args.addr)
             .await
-            .with_context(|| format!("cannot listen on {}", args.addr))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AddrInUse => anyhow::anyhow!(
+                    "cannot listen on {}: another process is using that address; stop it, or choose another port with --addr (or OLYMPIA_ADDR), e.g. --addr 127.0.0.1:8001",
+                    args.addr
+                ),
+                _ => anyhow::Error::new(e).context(format!("cannot listen on {}", args.addr)),
+            })?;
         let addr = listener.local_addr()?;
         tracing::info!("serving GraphQL at http://{addr}/graphql (GraphiQL at http://{addr}/)");
+        let connections = config.connections.clone();
         server::run(
             listener,
             server::app(schema, config),
+            connections,
             server::shutdown_signal(),
         )
         .await?;

@@ -6,6 +6,7 @@
 //! this module sees an edge offset.
 
 pub mod algo;
+mod bounds;
 mod csr;
 pub mod fold;
 mod index;
@@ -15,6 +16,7 @@ pub mod search;
 
 pub use model::*;
 
+pub use bounds::ListBounds;
 pub use csr::MAX_CLAIMS;
 pub(crate) use csr::{Edge, FastMap};
 

@@ -36,6 +36,15 @@ pub fn error(code: ErrorCode, message: impl Into<String>) -> Error {
     Error::new(message).extend_with(|_, e| e.set("code", code.as_str()))
 }
 
+/// A request-level error (no path) with a code, for refusals before or around execution.
+pub fn request_error(code: &str, message: impl Into<String>) -> async_graphql::ServerError {
+    let mut error = async_graphql::ServerError::new(message, None);
+    let mut extensions = async_graphql::ErrorExtensionValues::default();
+    extensions.set("code", code);
+    error.extensions = Some(extensions);
+    error
+}
+
 /// Checks that an integer argument lies in `min..=max`.
 pub fn in_range(argument: &str, value: i32, min: i32, max: i32) -> async_graphql::Result<usize> {
     if (min..=max).contains(&value) {

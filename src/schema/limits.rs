@@ -8,9 +8,10 @@
 //! arithmetic is not saturating. Here every field is looked up in the schema by its parent type
 //! (interfaces included), list fields count by their page size, and all arithmetic saturates.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use super::error::request_error;
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest,
 };
@@ -19,6 +20,10 @@ use async_graphql::parser::types::{
     TypeKind, TypeSystemDefinition,
 };
 use async_graphql::{Name, Positioned, Request, ServerError, ServerResult, Value, Variables};
+
+use super::budget::RequestBudget;
+use super::persisted::{PersistedQueries, PersistedQuery};
+use crate::graph::{ListBounds, Predicate};
 
 /// Every limit, with its default and where the default comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,8 +63,6 @@ impl Default for QueryLimits {
     }
 }
 
-/// Assumed length of a list whose size no argument bounds (evidence, mentions, aliases…).
-const UNBOUNDED_LIST: usize = 10;
 /// Page size of a connection when neither `first` nor `last` is given.
 const DEFAULT_PAGE: usize = super::paging::DEFAULT_PAGE;
 /// Introspection lists that may not nest inside themselves, and how deep `ofType` may go
@@ -85,16 +88,22 @@ struct FieldInfo {
     int_defaults: HashMap<String, i64>,
 }
 
-/// The schema, reduced to what cost analysis needs.
+/// The schema, reduced to what cost analysis needs, and the longest lists the graph can return.
 #[derive(Debug, Default)]
 pub(crate) struct TypeInfo {
     fields: HashMap<(String, String), FieldInfo>,
+    /// The `Entity` interface and every type that implements it.
+    entity_types: HashSet<String>,
+    bounds: ListBounds,
 }
 
 impl TypeInfo {
-    /// Reads the schema's own SDL.
-    pub(crate) fn from_sdl(sdl: &str) -> TypeInfo {
-        let mut info = TypeInfo::default();
+    /// Reads the schema's own SDL; `bounds` are the graph's longest lists.
+    pub(crate) fn new(sdl: &str, bounds: ListBounds) -> TypeInfo {
+        let mut info = TypeInfo {
+            bounds,
+            ..TypeInfo::default()
+        };
         let Ok(document) = async_graphql::parser::parse_schema(sdl) else {
             return info;
         };
@@ -102,9 +111,20 @@ impl TypeInfo {
             let TypeSystemDefinition::Type(ty) = definition else {
                 continue;
             };
+            let name = ty.node.name.node.to_string();
             let fields = match ty.node.kind {
-                TypeKind::Object(o) => o.fields,
-                TypeKind::Interface(i) => i.fields,
+                TypeKind::Object(o) => {
+                    if o.implements.iter().any(|i| i.node == "Entity") {
+                        info.entity_types.insert(name.clone());
+                    }
+                    o.fields
+                }
+                TypeKind::Interface(i) => {
+                    if name == "Entity" {
+                        info.entity_types.insert(name.clone());
+                    }
+                    i.fields
+                }
                 _ => continue,
             };
             for field in fields {
@@ -130,10 +150,7 @@ impl TypeInfo {
                     })
                     .collect();
                 info.fields.insert(
-                    (
-                        ty.node.name.node.to_string(),
-                        field.node.name.node.to_string(),
-                    ),
+                    (name.clone(), field.node.name.node.to_string()),
                     FieldInfo {
                         ty: named.to_string(),
                         list,
@@ -146,12 +163,15 @@ impl TypeInfo {
     }
 }
 
-/// The extension that applies [`QueryLimits`].
+/// The extension that applies [`QueryLimits`] to every request, including automatic persisted
+/// queries (which it serves itself, so that a query sent by hash alone passes the same checks,
+/// with its own variables, as one sent with its text).
 pub(crate) struct Limiter {
     pub(crate) limits: QueryLimits,
     pub(crate) types: Arc<TypeInfo>,
     /// False when introspection is turned off: such queries are then refused with a code.
     pub(crate) introspection: bool,
+    pub(crate) persisted: Arc<PersistedQueries>,
 }
 
 impl ExtensionFactory for Limiter {
@@ -160,6 +180,7 @@ impl ExtensionFactory for Limiter {
             limits: self.limits.clone(),
             types: self.types.clone(),
             introspection: self.introspection,
+            persisted: self.persisted.clone(),
         })
     }
 }
@@ -168,14 +189,7 @@ struct LimiterExtension {
     limits: QueryLimits,
     types: Arc<TypeInfo>,
     introspection: bool,
-}
-
-fn refuse(code: &str, message: String) -> ServerError {
-    let mut error = ServerError::new(message, None);
-    let mut extensions = async_graphql::ErrorExtensionValues::default();
-    extensions.set("code", code);
-    error.extensions = Some(extensions);
-    error
+    persisted: Arc<PersistedQueries>,
 }
 
 #[async_trait::async_trait]
@@ -189,31 +203,65 @@ impl Extension for LimiterExtension {
         mut request: Request,
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
-        // A persisted query sent by hash alone has no text; its text was checked when it was
-        // registered.
-        if !request.query.is_empty() {
-            let document = self.check(
-                &request.query,
-                &request.variables,
-                request.operation_name.as_deref(),
-            )?;
-            request.set_parsed_query(document);
+        let persisted = match request.extensions.remove("persistedQuery") {
+            Some(value) => Some(PersistedQuery::from_extension(value)?),
+            None => None,
+        };
+        let register = match &persisted {
+            Some(persisted) if request.query.is_empty() => {
+                request.query = self.persisted.get(persisted)?;
+                false
+            }
+            Some(persisted) => {
+                persisted.matches(&request.query)?;
+                true
+            }
+            None => false,
+        };
+        let (document, cost) = self.check(
+            &request.query,
+            &request.variables,
+            request.operation_name.as_deref(),
+        )?;
+        // A batch shares one cost budget: ten requests cost what one ten times as large does.
+        let budget = request
+            .data
+            .get(&std::any::TypeId::of::<Arc<RequestBudget>>())
+            .and_then(|b| b.downcast_ref::<Arc<RequestBudget>>());
+        if let Some(budget) = budget
+            && !budget.admit(cost, self.limits.max_cost)
+        {
+            let spent = budget.estimated_cost();
+            return Err(request_error(
+                "QUERY_TOO_COMPLEX",
+                format!(
+                    "the batch's estimated cost is {}, over the limit of {} (--max-cost) for one HTTP request; send fewer or smaller operations",
+                    spent.saturating_add(cost),
+                    self.limits.max_cost
+                ),
+            ));
         }
+        if let (true, Some(persisted)) = (register, &persisted) {
+            self.persisted.insert(persisted, &request.query);
+        }
+        request.set_parsed_query(document);
         next.run(ctx, request).await
     }
 }
 
 impl LimiterExtension {
+    /// Every check of a query's text against the limits, with its variables; the parsed
+    /// document and its estimated cost.
     fn check(
         &self,
         query: &str,
         variables: &Variables,
         operation: Option<&str>,
-    ) -> ServerResult<ExecutableDocument> {
+    ) -> ServerResult<(ExecutableDocument, usize)> {
         let l = &self.limits;
         // Text limits first, so an oversized query is refused before it is parsed.
         if query.len() > l.max_query_bytes {
-            return Err(refuse(
+            return Err(request_error(
                 "QUERY_TOO_LONG",
                 format!(
                     "the query is {} bytes, over the limit of {} (--max-query-bytes)",
@@ -224,7 +272,7 @@ impl LimiterExtension {
         }
         let tokens = count_tokens(query, l.max_tokens + 1);
         if tokens > l.max_tokens {
-            return Err(refuse(
+            return Err(request_error(
                 "TOO_MANY_TOKENS",
                 format!(
                     "the query has more than {} tokens (--max-tokens)",
@@ -239,33 +287,43 @@ impl LimiterExtension {
             error.extensions = Some(extensions);
             error
         })?;
-        check_document(&document, variables, l, &self.types)?;
+        // Variables before cost: a cost computed from a malformed number means nothing.
+        if let Some(operation) = selected_operation(&document, operation)
+            && let Some(problem) = variable_problem(operation, variables)
+        {
+            return Err(problem);
+        }
+        let cost = check_document(&document, variables, l, &self.types)?;
         if !self.introspection && uses_introspection(&document) {
-            return Err(refuse(
+            return Err(request_error(
                 "INTROSPECTION_DISABLED",
                 "introspection is turned off on this server (--no-introspection); the schema is published as schema.graphql".to_owned(),
             ));
         }
-        if let Some(missing) = missing_variable(&document, operation, variables) {
-            return Err(missing);
-        }
-        Ok(document)
+        Ok((document, cost))
     }
 }
 
-/// The executor checks a required variable only when a field uses it, as a field error; the
-/// specification makes a missing one a request error, raised before execution.
-fn missing_variable(
-    document: &ExecutableDocument,
+/// The operation a request runs, when the document and operation name determine one.
+fn selected_operation<'a>(
+    document: &'a ExecutableDocument,
     operation: Option<&str>,
+) -> Option<&'a Positioned<OperationDefinition>> {
+    match (&document.operations, operation) {
+        (DocumentOperations::Single(op), _) => Some(op),
+        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name),
+        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => ops.values().next(),
+        _ => None,
+    }
+}
+
+/// A required variable that is missing, or an `Int` variable whose value is not a whole number
+/// in range. The executor checks a required variable only when a field uses it, as a field
+/// error; the specification makes both request errors, raised before execution.
+fn variable_problem(
+    operation: &Positioned<OperationDefinition>,
     variables: &Variables,
 ) -> Option<ServerError> {
-    let operation = match (&document.operations, operation) {
-        (DocumentOperations::Single(op), _) => op,
-        (DocumentOperations::Multiple(ops), Some(name)) => ops.get(name)?,
-        (DocumentOperations::Multiple(ops), None) if ops.len() == 1 => ops.values().next()?,
-        _ => return None,
-    };
     operation
         .node
         .variable_definitions
@@ -273,20 +331,41 @@ fn missing_variable(
         .find_map(|definition| {
             let definition = &definition.node;
             let name = &definition.name.node;
-            let provided = variables.get(name).is_some_and(|v| *v != Value::Null);
-            (!definition.var_type.node.nullable && definition.default_value.is_none() && !provided)
-                .then(|| {
-                    let mut error = refuse(
-                        "BAD_USER_INPUT",
-                        format!(
-                            "variable \"${name}\" of required type \"{}\" was not provided",
-                            definition.var_type.node
-                        ),
-                    );
-                    error.locations = vec![definition.name.pos];
-                    error
-                })
+            let ty = &definition.var_type.node;
+            let value = variables.get(name).filter(|v| **v != Value::Null);
+            let problem = match value {
+                None if !ty.nullable && definition.default_value.is_none() => Some(format!(
+                    "variable \"${name}\" of required type \"{ty}\" was not provided"
+                )),
+                Some(value) => not_an_int(&ty.base, value).map(|got| {
+                    format!(
+                        "variable \"${name}\" of type \"{ty}\" got {got}: an Int is a whole number from -2147483648 to 2147483647"
+                    )
+                }),
+                None => None,
+            };
+            problem.map(|message| {
+                let mut error = request_error("BAD_USER_INPUT", message);
+                error.locations = vec![definition.name.pos];
+                error
+            })
         })
+}
+
+/// The first value that should be an `Int` and is not one, for a variable of type `ty`.
+fn not_an_int(ty: &BaseType, value: &Value) -> Option<String> {
+    match (ty, value) {
+        (BaseType::Named(name), Value::Number(n)) if name == "Int" => n
+            .as_i64()
+            .and_then(|v| i32::try_from(v).ok())
+            .is_none()
+            .then(|| n.to_string()),
+        (BaseType::List(inner), Value::List(items)) => {
+            items.iter().find_map(|item| not_an_int(&inner.base, item))
+        }
+        (BaseType::List(inner), value) => not_an_int(&inner.base, value),
+        _ => None,
+    }
 }
 
 /// Counts GraphQL lexical tokens (punctuators, names, numbers, strings), stopping at `stop`.
@@ -348,26 +427,58 @@ struct Measure {
     cost: usize,
 }
 
+/// Bounds set by an enclosing field for the lists below it: `path(maxHops: 3)` bounds
+/// `Path.nodes` at 4, `neighborhood(first: 20)` bounds `Subgraph.nodes` at 20.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Scope {
+    Hops(usize),
+    Nodes(usize),
+}
+
 struct Analysis<'a> {
     document: &'a ExecutableDocument,
     variables: &'a Variables,
     types: &'a TypeInfo,
-    /// Fragments measured, by (name, parent type).
-    memo: HashMap<(&'a str, String), Measure>,
+    /// Fragments measured, by (name, parent type, enclosing scopes).
+    memo: HashMap<(&'a str, String, Vec<Scope>), Measure>,
     /// Fragments being measured (a cycle is a validation error reported later; here it stops).
     visiting: Vec<&'a str>,
+    scopes: Vec<Scope>,
     introspection_problem: Option<String>,
+    /// The first argument whose value is not an `Int` (the cost is meaningless then).
+    type_error: Option<ServerError>,
 }
 
+impl<'a> Analysis<'a> {
+    fn new(
+        document: &'a ExecutableDocument,
+        variables: &'a Variables,
+        types: &'a TypeInfo,
+    ) -> Self {
+        Analysis {
+            document,
+            variables,
+            types,
+            memo: HashMap::new(),
+            visiting: Vec::new(),
+            scopes: Vec::new(),
+            introspection_problem: None,
+            type_error: None,
+        }
+    }
+}
+
+/// Checks the limits on a parsed document; returns the largest estimated cost of its
+/// operations.
 fn check_document(
     document: &ExecutableDocument,
     variables: &Variables,
     l: &QueryLimits,
     types: &TypeInfo,
-) -> ServerResult<()> {
+) -> ServerResult<usize> {
     let (aliases, directives) = count_aliases_and_directives(document);
     if aliases > l.max_aliases {
-        return Err(refuse(
+        return Err(request_error(
             "TOO_MANY_ALIASES",
             format!(
                 "the query uses {aliases} aliases, over the limit of {} (--max-aliases)",
@@ -376,7 +487,7 @@ fn check_document(
         ));
     }
     if directives > l.max_directives {
-        return Err(refuse(
+        return Err(request_error(
             "TOO_MANY_DIRECTIVES",
             format!(
                 "the query uses {directives} directives, over the limit of {} (--max-directives)",
@@ -384,23 +495,16 @@ fn check_document(
             ),
         ));
     }
-    let operations = operations(document);
-    let mut analysis = Analysis {
-        document,
-        variables,
-        types,
-        memo: HashMap::new(),
-        visiting: Vec::new(),
-        introspection_problem: None,
-    };
-    for operation in operations {
+    let mut analysis = Analysis::new(document, variables, types);
+    let mut largest = 0;
+    for operation in operations(document) {
         let root_fields = count_root_fields(
             document,
             &operation.node.selection_set.node,
             &mut Vec::new(),
         );
         if root_fields > l.max_root_fields {
-            return Err(refuse(
+            return Err(request_error(
                 "TOO_MANY_ROOT_FIELDS",
                 format!(
                     "the operation selects {root_fields} root fields, over the limit of {} (--max-root-fields)",
@@ -409,11 +513,14 @@ fn check_document(
             ));
         }
         let measure = analysis.selection_set(&operation.node.selection_set.node, "Query");
+        if let Some(error) = analysis.type_error.take() {
+            return Err(error);
+        }
         if let Some(problem) = analysis.introspection_problem.take() {
-            return Err(refuse("INTROSPECTION_TOO_DEEP", problem));
+            return Err(request_error("INTROSPECTION_TOO_DEEP", problem));
         }
         if measure.depth > l.max_depth {
-            return Err(refuse(
+            return Err(request_error(
                 "QUERY_TOO_DEEP",
                 format!(
                     "the query is {} levels deep, over the limit of {} (--max-depth)",
@@ -422,16 +529,20 @@ fn check_document(
             ));
         }
         if measure.cost > l.max_cost {
-            return Err(refuse(
-                "QUERY_TOO_COMPLEX",
-                format!(
-                    "the query's estimated cost is {}, over the limit of {} (--max-cost); lists count by their page size (`first`/`last`), so ask for smaller pages or fewer nested lists",
-                    measure.cost, l.max_cost
-                ),
-            ));
+            return Err(too_complex(measure.cost, l.max_cost));
         }
+        largest = largest.max(measure.cost);
     }
-    Ok(())
+    Ok(largest)
+}
+
+fn too_complex(cost: usize, max: usize) -> ServerError {
+    request_error(
+        "QUERY_TOO_COMPLEX",
+        format!(
+            "the query's estimated cost is {cost}, over the limit of {max} (--max-cost); lists count by their page size (`first`/`last`) or by the longest such list in the graph, so ask for smaller pages or fewer nested lists"
+        ),
+    )
 }
 
 /// Every operation of a document.
@@ -557,16 +668,17 @@ impl<'a> Analysis<'a> {
             return Measure::default();
         };
         let on = fragment.node.type_condition.node.on.node.to_string();
-        if let Some(m) = self.memo.get(&(name, on.clone())) {
+        let key = (name, on, self.scopes.clone());
+        if let Some(m) = self.memo.get(&key) {
             return *m;
         }
         if self.visiting.contains(&name) {
             return Measure::default();
         }
         self.visiting.push(name);
-        let m = self.selection_set(&fragment.node.selection_set.node, &on);
+        let m = self.selection_set(&fragment.node.selection_set.node, &key.1);
         self.visiting.pop();
-        self.memo.insert((name, on), m);
+        self.memo.insert(key, m);
         m
     }
 
@@ -579,65 +691,167 @@ impl<'a> Analysis<'a> {
         if name.starts_with("__") {
             return Measure { depth: 1, cost: 1 };
         }
-        let info = self
-            .types
-            .fields
-            .get(&(parent.to_owned(), name.to_owned()))
-            .cloned();
-        let child_type = info.as_ref().map_or(String::new(), |i| i.ty.clone());
-        let children = self.selection_set(&field.selection_set.node, &child_type);
-        let multiplier = self.multiplier(field, parent, info.as_ref());
+        let types = self.types;
+        let info = types.fields.get(&(parent.to_owned(), name.to_owned()));
+        let multiplier = info.map_or(1, |info| self.multiplier(field, parent, info));
+        let scope = info.and_then(|info| self.scope(field, parent, info));
+        if let Some(scope) = scope {
+            self.scopes.push(scope);
+        }
+        let child_type = info.map_or("", |i| i.ty.as_str());
+        let children = self.selection_set(&field.selection_set.node, child_type);
+        if scope.is_some() {
+            self.scopes.pop();
+        }
         Measure {
             depth: children.depth + 1,
             cost: children.cost.saturating_mul(multiplier).saturating_add(1),
         }
     }
 
-    /// How many times a field's selection is resolved, at most.
-    fn multiplier(
-        &self,
+    /// An integer argument: its value, else its declared default; `None` when neither is
+    /// given. A value that is not an `Int` is recorded as the analysis's type error.
+    fn int(
+        &mut self,
+        field: &async_graphql::parser::types::Field,
+        info: &FieldInfo,
+        arg: &str,
+    ) -> Option<usize> {
+        let given = field
+            .arguments
+            .iter()
+            .find(|(n, _)| n.node == arg)
+            .map(|(_, v)| self.resolve(&v.node));
+        match given {
+            Some(Value::Number(n)) => match n.as_i64().and_then(|v| i32::try_from(v).ok()) {
+                Some(v) => Some(v.max(0) as usize),
+                None => {
+                    self.type_error.get_or_insert_with(|| {
+                        request_error(
+                            "GRAPHQL_VALIDATION_FAILED",
+                            format!(
+                                "argument \"{arg}\" of field \"{}\" must be an Int, a whole number from -2147483648 to 2147483647; got {n}",
+                                field.name.node
+                            ),
+                        )
+                    });
+                    Some(0)
+                }
+            },
+            Some(Value::Null) | None => info.int_defaults.get(arg).map(|&v| v.max(0) as usize),
+            // Another type is a validation error, reported by the validator with its position.
+            Some(_) => Some(0),
+        }
+    }
+
+    /// The bound a field sets for the lists below it.
+    fn scope(
+        &mut self,
         field: &async_graphql::parser::types::Field,
         parent: &str,
-        info: Option<&FieldInfo>,
-    ) -> usize {
-        let Some(info) = info else { return 1 };
-        let int = |arg: &str| -> Option<usize> {
-            let value = field
-                .arguments
-                .iter()
-                .find(|(n, _)| n.node == arg)
-                .map(|(_, v)| self.resolve(&v.node));
-            match value {
-                Some(Value::Number(n)) => {
-                    Some(n.as_i64().map_or(usize::MAX, |v| v.max(0) as usize))
-                }
-                Some(_) => None,
-                None => info.int_defaults.get(arg).map(|&v| v.max(0) as usize),
-            }
-        };
-        let page = || int("first").or_else(|| int("last"));
+        info: &FieldInfo,
+    ) -> Option<Scope> {
         match (parent, field.name.node.as_str()) {
-            ("Query", "nodes") => field
-                .arguments
-                .iter()
-                .find(|(n, _)| n.node == "ids")
-                .map_or(1, |(_, v)| match self.resolve(&v.node) {
-                    Value::List(items) => items.len(),
-                    _ => 1,
-                }),
-            ("Query", "path") => int("maxHops").unwrap_or(1),
-            ("Query", "paths") => page()
-                .unwrap_or(1)
-                .saturating_mul(int("maxHops").unwrap_or(1)),
-            ("Query", "neighborhood") | ("Query", "related") | ("Query", "search") => {
-                page().unwrap_or(1)
+            ("Query", "path" | "paths" | "related") => {
+                Some(Scope::Hops(self.int(field, info, "maxHops").unwrap_or(1)))
             }
-            ("Query", "chain") => UNBOUNDED_LIST,
-            // Lists whose length the parent already counted.
-            ("Path" | "Subgraph" | "RelationConnection" | "EntityConnection", _) => 1,
-            _ if info.list => UNBOUNDED_LIST,
-            _ if info.ty.ends_with("Connection") => page().unwrap_or(DEFAULT_PAGE),
-            _ => 1,
+            ("Query", "neighborhood") => Some(Scope::Nodes(
+                self.int(field, info, "first").unwrap_or(DEFAULT_PAGE),
+            )),
+            _ => None,
+        }
+    }
+
+    fn hops(&self) -> Option<usize> {
+        self.scopes.iter().rev().find_map(|s| match s {
+            Scope::Hops(h) => Some(*h),
+            Scope::Nodes(_) => None,
+        })
+    }
+
+    fn subgraph_nodes(&self) -> Option<usize> {
+        self.scopes.iter().rev().find_map(|s| match s {
+            Scope::Nodes(n) => Some(*n),
+            Scope::Hops(_) => None,
+        })
+    }
+
+    /// How many times a field's selection is resolved, at most: a page size, or the longest
+    /// list of its kind the graph holds. A list field this table does not know counts as the
+    /// longest list of any kind (a unit test keeps every list field of the schema in it).
+    fn multiplier(
+        &mut self,
+        field: &async_graphql::parser::types::Field,
+        parent: &str,
+        info: &FieldInfo,
+    ) -> usize {
+        let b = &self.types.bounds;
+        let name = field.name.node.as_str();
+        let on_entity = self.types.entity_types.contains(parent);
+        let fixed = match (parent, name) {
+            ("Query", "nodes") => Some(
+                field
+                    .arguments
+                    .iter()
+                    .find(|(n, _)| n.node == "ids")
+                    .map_or(1, |(_, v)| match self.resolve(&v.node) {
+                        Value::List(items) => items.len(),
+                        _ => 1,
+                    }),
+            ),
+            ("Query", "sources") | ("Stats", "bySource") => Some(b.sources),
+            ("Query", "predicates") | ("Stats", "relationsByPredicate") => Some(b.predicates),
+            ("Stats", "entitiesByKind") | ("PredicateInfo", "subjectKinds" | "objectKinds") => {
+                Some(b.kinds)
+            }
+            ("Query", "chain") => Some(
+                field
+                    .arguments
+                    .iter()
+                    .find(|(n, _)| n.node == "predicate")
+                    .and_then(|(_, v)| match self.resolve(&v.node) {
+                        Value::Enum(p) => Predicate::parse(p.as_str()),
+                        _ => None,
+                    })
+                    .map_or(b.claims, |p| b.claims_of(p)),
+            ),
+            ("Path", "nodes") => Some(self.hops().map_or(b.largest, |h| h.saturating_add(1))),
+            ("Path", "relations" | "steps") => Some(self.hops().unwrap_or(b.largest)),
+            ("Subgraph", "nodes") => Some(self.subgraph_nodes().unwrap_or(b.largest)),
+            ("Subgraph", "relations") => Some(
+                self.subgraph_nodes()
+                    .map_or(b.claims, |n| b.claims_among(n)),
+            ),
+            // The page of a connection is counted where the connection is selected.
+            (p, "edges" | "nodes") if p.ends_with("Connection") => Some(1),
+            (_, "aliases") if on_entity => Some(b.aliases_per_entity),
+            (_, "mentions") if on_entity => Some(b.mentions_per_entity),
+            (_, "mentionedIn") if on_entity => Some(b.sources_per_entity),
+            (_, "quantities") if on_entity => Some(b.quantities_per_entity),
+            ("QuantityGroup", "values") => Some(b.quantities_per_entity),
+            ("Source", "mentions") => Some(b.mentions_per_source),
+            ("Source", "quantities") => Some(b.quantities_per_source),
+            ("Relation", "evidence") => Some(b.evidence_per_claim),
+            ("QuantityClaim", "evidence") => Some(b.evidence_per_quantity),
+            _ => None,
+        };
+        if let Some(n) = fixed {
+            return n;
+        }
+        let largest = b.largest;
+        let page = match (
+            self.int(field, info, "first"),
+            self.int(field, info, "last"),
+        ) {
+            (Some(first), _) => Some(first),
+            (None, last) => last,
+        };
+        if info.ty.ends_with("Connection") {
+            page.unwrap_or(DEFAULT_PAGE)
+        } else if info.list {
+            page.unwrap_or(largest)
+        } else {
+            1
         }
     }
 
@@ -703,16 +917,24 @@ impl<'a> Analysis<'a> {
 mod tests {
     use super::*;
 
-    fn check(query: &str) -> Result<(), String> {
-        let types = TypeInfo::from_sdl(&super::super::sdl());
+    fn types() -> TypeInfo {
+        let graph = crate::dataset::load_embedded().expect("the seed loads");
+        TypeInfo::new(&super::super::sdl(), graph.list_bounds())
+    }
+
+    fn cost(query: &str, variables: serde_json::Value) -> Result<usize, String> {
         let document = async_graphql::parser::parse_query(query).map_err(|e| e.to_string())?;
         check_document(
             &document,
-            &Variables::default(),
+            &Variables::from_json(variables),
             &QueryLimits::default(),
-            &types,
+            &types(),
         )
         .map_err(|e| e.message)
+    }
+
+    fn check(query: &str) -> Result<(), String> {
+        cost(query, serde_json::json!({})).map(|_| ())
     }
 
     #[test]
@@ -724,25 +946,80 @@ mod tests {
 
     #[test]
     fn the_documented_cost_of_a_page_of_relations() {
-        let types = TypeInfo::from_sdl(&super::super::sdl());
+        let types = types();
+        let per_claim = types.bounds.evidence_per_claim;
         let query = "{ entity(id: \"x\") { relations(first: 100) { nodes { predicate evidence { quote } } } } }";
-        let document = async_graphql::parser::parse_query(query).expect("parses");
-        let mut analysis = Analysis {
-            document: &document,
-            variables: &Variables::default(),
-            types: &types,
-            memo: HashMap::new(),
-            visiting: Vec::new(),
-            introspection_problem: None,
-        };
-        let DocumentOperations::Single(op) = &document.operations else {
-            unreachable!("one operation")
-        };
+        // entity + relations + nodes, then per relation: predicate, evidence, and a quote per
+        // piece of evidence (at most `evidence_per_claim` of them).
+        let expected = 1 + 1 + 100 * (1 + 1 + 1 + per_claim);
+        assert_eq!(cost(query, serde_json::json!({})), Ok(expected));
+    }
+
+    #[test]
+    fn unbounded_lists_count_by_the_longest_list_of_their_kind() {
+        let types = types();
+        let b = &types.bounds;
+        assert!(b.mentions_per_source > 60, "{b:?}");
+        let query = "{ source(id: \"x\") { mentions { text } } }";
+        assert_eq!(check(query), Ok(()));
         assert_eq!(
-            analysis
-                .selection_set(&op.node.selection_set.node, "Query")
-                .cost,
-            1302
+            cost(query, serde_json::json!({})),
+            Ok(1 + 1 + b.mentions_per_source)
+        );
+        // The 419-byte amplification query: four aliases of a chain of mentions.
+        let amplification = "{ a0: entity(id:\"paris\") { mentions { source { mentions { source { mentions { source { text } } } } } } } a1: entity(id:\"paris\") { mentions { source { mentions { source { mentions { source { text } } } } } } } a2: entity(id:\"paris\") { mentions { source { mentions { source { mentions { source { text } } } } } } } a3: entity(id:\"paris\") { mentions { source { mentions { source { mentions { source { text } } } } } } } }";
+        let message = check(amplification).expect_err("refused");
+        assert!(message.contains("--max-cost"), "{message}");
+    }
+
+    #[test]
+    fn every_list_field_of_the_schema_has_a_bound_of_its_own() {
+        let types = types();
+        let largest = types.bounds.largest;
+        let mut unbounded = Vec::new();
+        let document = async_graphql::parser::parse_schema(super::super::sdl()).expect("sdl");
+        for ((parent, field), info) in &types.fields {
+            if !info.list {
+                continue;
+            }
+            // A field with a page argument is bounded by it; the rest must be in the table.
+            let has_page = document.definitions.iter().any(|d| match d {
+                TypeSystemDefinition::Type(t) if t.node.name.node == parent.as_str() => {
+                    let fields = match &t.node.kind {
+                        TypeKind::Object(o) => &o.fields,
+                        TypeKind::Interface(i) => &i.fields,
+                        _ => return false,
+                    };
+                    fields.iter().any(|f| {
+                        f.node.name.node == field.as_str()
+                            && f.node.arguments.iter().any(|a| a.node.name.node == "first")
+                    })
+                }
+                _ => false,
+            });
+            if has_page {
+                continue;
+            }
+            let query =
+                async_graphql::parser::parse_query(format!("{{ {field} }}")).expect("parses");
+            let DocumentOperations::Single(op) = &query.operations else {
+                unreachable!("one operation")
+            };
+            let Selection::Field(f) = &op.node.selection_set.node.items[0].node else {
+                unreachable!("a field")
+            };
+            let variables = Variables::default();
+            let mut analysis = Analysis::new(&query, &variables, &types);
+            // As inside `path(maxHops: 1)` or `neighborhood(first: 1)`.
+            analysis.scopes = vec![Scope::Hops(1), Scope::Nodes(1)];
+            if analysis.multiplier(&f.node, parent, info) == largest {
+                unbounded.push(format!("{parent}.{field}"));
+            }
+        }
+        unbounded.sort();
+        assert!(
+            unbounded.is_empty(),
+            "list fields costed as the largest list in the graph: {unbounded:?}"
         );
     }
 
@@ -758,6 +1035,35 @@ mod tests {
                 .expect_err("refused")
                 .contains("--max-cost")
         );
+    }
+
+    #[test]
+    fn path_lists_are_bounded_by_the_hops_of_their_own_traversal() {
+        let q = |hops: usize| {
+            format!(
+                "{{ path(from: \"a\", to: \"b\", maxHops: {hops}) {{ nodes {{ id }} relations {{ id }} }} }}"
+            )
+        };
+        // path + nodes + (hops + 1) ids + relations + hops ids.
+        assert_eq!(cost(&q(1), serde_json::json!({})), Ok(1 + 1 + 2 + 1 + 1));
+        assert_eq!(cost(&q(6), serde_json::json!({})), Ok(1 + 1 + 7 + 1 + 6));
+        // A fragment measured under one bound is not reused under another.
+        let fragment = "{ a: path(from: \"a\", to: \"b\", maxHops: 1) { ...P } b: path(from: \"a\", to: \"b\", maxHops: 6) { ...P } } fragment P on Path { nodes { id } }";
+        assert_eq!(
+            cost(fragment, serde_json::json!({})),
+            Ok((1 + 1 + 2) + (1 + 1 + 7))
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_ints_are_type_errors_not_costs() {
+        for first in ["1e10", "1.0", "123456789012345678901234567890"] {
+            let message = check(&format!(
+                "{{ entities(first: {first}) {{ nodes {{ id }} }} }}"
+            ))
+            .expect_err("refused");
+            assert!(message.contains("must be an Int"), "{first}: {message}");
+        }
     }
 
     #[test]

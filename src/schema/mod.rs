@@ -4,24 +4,24 @@
 //! Nothing here computes what the graph does not: resolvers check arguments, call the graph,
 //! and wrap what it returns. Nothing here knows about HTTP.
 
+mod budget;
 mod entity;
 mod enums;
 pub mod error;
 mod limits;
 pub mod paging;
+mod persisted;
 mod query;
 mod traversal;
 mod views;
 
 use std::sync::Arc;
 
-use async_graphql::extensions::apollo_persisted_queries::{
-    ApolloPersistedQueries, LruCacheStorage,
-};
 use async_graphql::{EmptyMutation, EmptySubscription, Schema};
 
 /// Requests and variables, for running queries in process (benches, fuzzing).
-pub use async_graphql::{Request, Variables};
+pub use async_graphql::{Request, Response, Variables};
+pub use budget::{RequestBudget, response_too_large, timeout_error};
 pub use limits::QueryLimits;
 pub use query::Query;
 
@@ -71,6 +71,8 @@ pub struct SchemaConfig {
     pub introspection: bool,
     /// Suggest field names in validation errors ("Did you mean …?").
     pub suggestions: bool,
+    /// Bytes of query text the automatic persisted query cache may hold (0 turns it off).
+    pub persisted_query_bytes: usize,
 }
 
 impl Default for SchemaConfig {
@@ -80,27 +82,29 @@ impl Default for SchemaConfig {
             query_limits: QueryLimits::default(),
             introspection: true,
             suggestions: true,
+            persisted_query_bytes: 4 * 1024 * 1024,
         }
     }
 }
 
 /// Builds the schema over a graph.
 pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchema {
-    let types = Arc::new(limits::TypeInfo::from_sdl(&sdl()));
+    let types = Arc::new(limits::TypeInfo::new(&sdl(), graph.list_bounds()));
     let mut builder = Schema::build(Query, EmptyMutation, EmptySubscription)
         .data(graph)
         .data(config.limits)
         // The limiter runs first, so that nothing walks a query before its limits are checked;
-        // then Apollo's automatic persisted queries (a client may send a query's SHA-256 instead
-        // of its text once the server has seen, and the limiter has passed, that text).
+        // it also serves automatic persisted queries, so that a query sent by hash passes the
+        // same checks. The guard holds each request to its time and response-size budget.
         .extension(limits::Limiter {
             limits: config.query_limits,
             types,
             introspection: config.introspection,
+            persisted: Arc::new(persisted::PersistedQueries::new(
+                config.persisted_query_bytes,
+            )),
         })
-        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
-            PERSISTED_QUERIES,
-        )));
+        .extension(budget::Guard);
     if !config.introspection {
         builder = builder.disable_introspection();
     }
@@ -109,9 +113,6 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchem
     }
     builder.finish()
 }
-
-/// Persisted queries remembered (least recently used ones are forgotten first).
-pub const PERSISTED_QUERIES: usize = 1024;
 
 /// The schema's SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {

@@ -9,13 +9,19 @@
 //!   `application/json` (406 when it accepts neither). Under `application/graphql-response+json`
 //!   a request that fails before execution (parse, validation, variables) gets 400; under
 //!   `application/json` every well-formed request gets 200.
+//! - One body limit (`--max-body-bytes`, 413 beyond), at most `--max-concurrent-requests`
+//!   executing (503 with `Retry-After` when a request waited its turn in vain), and one
+//!   [`RequestBudget`] per HTTP request — deadline, response bytes, estimated cost — shared by a
+//!   batch's operations. The response is serialised straight into a buffer that refuses to grow
+//!   past `--max-response-bytes`.
 
+use std::io::Write;
 use std::sync::Arc;
 
 use async_graphql::parser::types::{DocumentOperations, OperationType};
-use async_graphql::{Request, Response, Variables};
+use async_graphql::{Request, Response, ServerError, Variables};
 
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
@@ -23,6 +29,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::AppState;
+use crate::schema::{RequestBudget, response_too_large, timeout_error};
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 const JSON: &str = "application/json";
@@ -176,10 +183,12 @@ fn response_json(response: &Response) -> Value {
 
 async fn execute(
     state: &AppState,
-    mut request: Request,
+    request: Request,
     get: bool,
+    budget: &Arc<RequestBudget>,
 ) -> Result<Response, HttpResponse> {
     // Parse once up front (execution reuses it) to refuse mutations sent by GET.
+    let mut request = request;
     let operation_name = request.operation_name.clone();
     if get && let Ok(document) = request.parsed_query() {
         let is_mutation = match &document.operations {
@@ -203,32 +212,163 @@ async fn execute(
             return Err(response);
         }
     }
-    // The execution timeout: a response that is not ready in time, or that took longer than
-    // allowed, is replaced by an error (the transport-level timeout answers 408 beyond this).
-    let limit = state.config.timeout;
-    let started = std::time::Instant::now();
-    match tokio::time::timeout(limit, state.schema.execute(request)).await {
-        Ok(response) if started.elapsed() <= limit => Ok(response),
-        _ => Ok(Response::from_errors(vec![timeout_error(limit)])),
+    let request = request.data(budget.clone());
+    // The resolvers yield to the runtime as they go (see schema::budget), so this timer fires
+    // even when every core is busy resolving.
+    let response =
+        match tokio::time::timeout(budget.remaining(), state.schema.execute(request)).await {
+            Ok(response) => response,
+            Err(_) => {
+                return Ok(Response::from_errors(vec![timeout_error(
+                    state.config.timeout,
+                )]));
+            }
+        };
+    Ok(match budget.exhausted() {
+        Some(error) => Response::from_errors(vec![error]),
+        None => response,
+    })
+}
+
+/// The 413 answer, for a body declared (`declared`) or found to be over `limit`.
+pub(super) fn payload_too_large(limit: usize, declared: Option<u64>) -> HttpResponse {
+    let message = match declared {
+        Some(length) => format!(
+            "the request body is {length} bytes, over the limit of {limit} (--max-body-bytes)"
+        ),
+        None => format!("the request body is over the limit of {limit} bytes (--max-body-bytes)"),
+    };
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": "PAYLOAD_TOO_LARGE" } }] });
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        [(header::CONTENT_TYPE, JSON)],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+/// Reads a request body up to `limit` bytes, whatever its framing.
+async fn read_body(body: Body, limit: usize, media: MediaType) -> Result<Bytes, HttpResponse> {
+    use http_body_util::BodyExt as _;
+    match http_body_util::Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(payload_too_large(limit, None)),
+        Err(e) => Err(http_error(
+            StatusCode::BAD_REQUEST,
+            media,
+            format!("the request body could not be read: {e}"),
+        )),
     }
 }
 
-fn timeout_error(limit: std::time::Duration) -> async_graphql::ServerError {
-    let mut error = async_graphql::ServerError::new(
-        format!(
-            "the request took longer than the limit of {} ms (--timeout-ms)",
-            limit.as_millis()
-        ),
-        None,
-    );
-    let mut extensions = async_graphql::ErrorExtensionValues::default();
-    extensions.set("code", "TIMEOUT");
-    error.extensions = Some(extensions);
-    error
+/// A buffer that refuses to grow past a limit.
+struct Bounded<'a> {
+    out: &'a mut Vec<u8>,
+    limit: usize,
 }
 
-fn finish(media: MediaType, status: StatusCode, body: Value) -> HttpResponse {
-    let mut response = (status, body.to_string()).into_response();
+impl Write for Bounded<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.out.len() + bytes.len() > self.limit {
+            return Err(std::io::Error::other("response too large"));
+        }
+        self.out.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Appends one response's JSON to `out`, which may not grow past `limit`.
+fn write_response(out: &mut Vec<u8>, limit: usize, response: &Response) -> Result<(), ()> {
+    let writer = Bounded { out, limit };
+    let written = if is_request_error(response) {
+        serde_json::to_writer(writer, &response_json(response))
+    } else {
+        serde_json::to_writer(writer, response)
+    };
+    written.map_err(|_| ())
+}
+
+/// The body of a request that failed as a whole (every operation of a batch gets the error).
+fn failed(media: MediaType, error: ServerError, batch: Option<usize>) -> HttpResponse {
+    let response = Response::from_errors(vec![error]);
+    let one = response_json(&response);
+    let body = match batch {
+        Some(n) => Value::Array(vec![one; n]),
+        None => one,
+    };
+    finish(media, status_for(media, &response), body.to_string().into())
+}
+
+/// Runs one request or a batch under one budget and one permit, and serialises the answer.
+async fn respond(
+    state: &AppState,
+    media: MediaType,
+    requests: Vec<Request>,
+    batch: bool,
+    get: bool,
+) -> HttpResponse {
+    let count = requests.len();
+    let batch_size = batch.then_some(count);
+    let Ok(Ok(_permit)) =
+        tokio::time::timeout(state.config.queue_timeout, state.running.acquire()).await
+    else {
+        return busy(media, state.config.max_concurrent_requests);
+    };
+    let budget = RequestBudget::new(state.config.timeout, state.config.max_response_bytes);
+    let limit = budget.max_response_bytes();
+    let mut out = Vec::new();
+    let mut status = StatusCode::OK;
+    if batch {
+        out.push(b'[');
+    }
+    for (i, request) in requests.into_iter().enumerate() {
+        let response = match execute(state, request, get, &budget).await {
+            Ok(response) => response,
+            Err(refused) => return refused,
+        };
+        if !batch {
+            status = status_for(media, &response);
+        }
+        if i > 0 {
+            out.push(b',');
+        }
+        if write_response(&mut out, limit, &response).is_err() {
+            return failed(media, response_too_large(limit), batch_size);
+        }
+    }
+    if batch {
+        out.push(b']');
+    }
+    // Serialising counts against the deadline too.
+    if budget.remaining().is_zero() {
+        return failed(media, timeout_error(state.config.timeout), batch_size);
+    }
+    finish(media, status, out.into())
+}
+
+/// 503: every execution slot stayed busy for the whole queue timeout.
+fn busy(media: MediaType, running: usize) -> HttpResponse {
+    let body = json!({ "errors": [{
+        "message": format!("the server is running its limit of {running} requests at once (--max-concurrent-requests); retry in a second"),
+        "extensions": { "code": "SERVER_BUSY" },
+    }]});
+    let mut response = finish(
+        media,
+        StatusCode::SERVICE_UNAVAILABLE,
+        body.to_string().into(),
+    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    response
+}
+
+fn finish(media: MediaType, status: StatusCode, body: Bytes) -> HttpResponse {
+    let mut response = (status, body).into_response();
     response
         .headers_mut()
         .insert(header::CONTENT_TYPE, media.header());
@@ -286,21 +426,14 @@ pub(crate) async fn get(
         Ok(request) => request,
         Err(e) => return http_error(StatusCode::BAD_REQUEST, media, e),
     };
-    match execute(&state, request, true).await {
-        Ok(response) => finish(
-            media,
-            status_for(media, &response),
-            response_json(&response),
-        ),
-        Err(refused) => refused,
-    }
+    respond(&state, media, vec![request], false, true).await
 }
 
 /// `POST /graphql`: one request or a batch, as JSON.
 pub(crate) async fn post(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> HttpResponse {
     let Some(media) = negotiate(&headers) else {
         return http_error(
@@ -331,6 +464,10 @@ pub(crate) async fn post(
             format!("send the request as JSON with Content-Type: application/json (got {got})"),
         );
     }
+    let body = match read_body(body, state.config.max_body_bytes, media).await {
+        Ok(body) => body,
+        Err(refused) => return refused,
+    };
     let Ok(text) = std::str::from_utf8(&body) else {
         return http_error(
             StatusCode::BAD_REQUEST,
@@ -348,73 +485,54 @@ pub(crate) async fn post(
             );
         }
     };
-    match json {
+    let (items, batch) = match json {
         Value::Array(items) => {
             if items.is_empty() || items.len() > state.config.max_batch {
                 return http_error(
                     StatusCode::BAD_REQUEST,
                     media,
                     format!(
-                        "a batch must hold 1 to {} operations, got {} (limit: max batch size)",
+                        "a batch must hold 1 to {} operations, got {} (limit: --max-batch)",
                         state.config.max_batch,
                         items.len()
                     ),
                 );
             }
-            let mut requests = Vec::with_capacity(items.len());
-            for item in items {
-                match serde_json::from_value::<WireRequest>(item)
-                    .map_err(|e| e.to_string())
-                    .and_then(build_request)
-                {
-                    Ok(request) => requests.push(request),
-                    Err(e) => {
-                        return http_error(
-                            StatusCode::BAD_REQUEST,
-                            media,
-                            format!("a batched request is malformed: {e}"),
-                        );
-                    }
-                }
-            }
-            let mut bodies = Vec::with_capacity(requests.len());
-            for request in requests {
-                match execute(&state, request, false).await {
-                    Ok(response) => bodies.push(response_json(&response)),
-                    Err(refused) => return refused,
-                }
-            }
-            finish(media, StatusCode::OK, Value::Array(bodies))
+            (items, true)
         }
-        Value::Object(_) => {
-            let request = match serde_json::from_value::<WireRequest>(json)
-                .map_err(|e| e.to_string())
-                .and_then(build_request)
-            {
-                Ok(request) => request,
-                Err(e) => {
-                    return http_error(
-                        StatusCode::BAD_REQUEST,
-                        media,
-                        format!("malformed GraphQL request: {e}"),
-                    );
-                }
-            };
-            match execute(&state, request, false).await {
-                Ok(response) => finish(
+        json @ Value::Object(_) => (vec![json], false),
+        _ => {
+            return http_error(
+                StatusCode::BAD_REQUEST,
+                media,
+                "the request body must be a JSON object {\"query\": …} (or an array of them for a batch)",
+            );
+        }
+    };
+    let mut requests = Vec::with_capacity(items.len());
+    for item in items {
+        match serde_json::from_value::<WireRequest>(item)
+            .map_err(|e| e.to_string())
+            .and_then(build_request)
+        {
+            Ok(request) => requests.push(request),
+            Err(e) if batch => {
+                return http_error(
+                    StatusCode::BAD_REQUEST,
                     media,
-                    status_for(media, &response),
-                    response_json(&response),
-                ),
-                Err(refused) => refused,
+                    format!("a batched request is malformed: {e}"),
+                );
+            }
+            Err(e) => {
+                return http_error(
+                    StatusCode::BAD_REQUEST,
+                    media,
+                    format!("malformed GraphQL request: {e}"),
+                );
             }
         }
-        _ => http_error(
-            StatusCode::BAD_REQUEST,
-            media,
-            "the request body must be a JSON object {\"query\": …} (or an array of them for a batch)",
-        ),
     }
+    respond(&state, media, requests, batch, false).await
 }
 
 #[cfg(test)]

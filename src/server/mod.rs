@@ -1,13 +1,16 @@
 //! The HTTP server: the axum application (GraphQL over HTTP, GraphiQL and its assets, health),
-//! its middleware (body limit, timeout, CORS, tracing) and graceful shutdown.
+//! its middleware (body limit, timeout, CORS, tracing), the connection layer and graceful
+//! shutdown.
 //!
 //! `app` builds the router and `run` serves it on a listener it is given, so tests spawn the
 //! real server on `127.0.0.1:0`.
 
+mod connections;
 mod graphiql;
 mod http;
 
-use std::future::Future;
+pub use connections::{Connections, MAX_HEADER_BYTES, open_files_limit, run};
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,9 +18,8 @@ use axum::Router;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -32,10 +34,18 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Most operations in one batched request.
     pub max_batch: usize,
-    /// Longest a request may take before it is answered with 408/504.
+    /// Longest a request (a whole batch) may take, serialising its answer included.
     pub timeout: Duration,
+    /// Largest response body, in bytes (a whole batch).
+    pub max_response_bytes: usize,
+    /// Most GraphQL requests executing at once; more wait up to `queue_timeout`, then get 503.
+    pub max_concurrent_requests: usize,
+    /// How long a request waits for a turn when `max_concurrent_requests` are running.
+    pub queue_timeout: Duration,
     /// Origins allowed by CORS (`*` for any); none means same-origin only.
     pub cors_origins: Vec<String>,
+    /// How connections are bounded (used by [`run`]).
+    pub connections: Connections,
 }
 
 impl Default for Config {
@@ -45,7 +55,11 @@ impl Default for Config {
             max_body_bytes: 64 * 1024,
             max_batch: 10,
             timeout: Duration::from_secs(10),
+            max_response_bytes: 4 * 1024 * 1024,
+            max_concurrent_requests: 64,
+            queue_timeout: Duration::from_secs(1),
             cors_origins: Vec::new(),
+            connections: Connections::default(),
         }
     }
 }
@@ -54,15 +68,24 @@ impl Default for Config {
 pub(crate) struct AppState {
     schema: KgSchema,
     config: Config,
+    /// One permit per GraphQL request executing.
+    running: Semaphore,
 }
 
 /// The application: every route and middleware, ready to serve.
 pub fn app(schema: KgSchema, config: Config) -> Router {
     let cors = cors(&config.cors_origins);
     let body_limit = config.max_body_bytes;
-    let timeout = config.timeout;
+    // The GraphQL handler answers its own timeout with a GraphQL error; this one, later, covers
+    // what happens outside it (a request body that never finishes arriving, a long queue).
+    let transport_timeout = config.timeout + config.queue_timeout + Duration::from_secs(1);
     let graphiql = config.graphiql;
-    let state = Arc::new(AppState { schema, config });
+    let running = Semaphore::new(config.max_concurrent_requests.max(1));
+    let state = Arc::new(AppState {
+        schema,
+        config,
+        running,
+    });
     let mut router = Router::new()
         .route("/graphql", get(graphql_get).post(http::post))
         .route("/health", get(health));
@@ -73,13 +96,12 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
     }
     let mut router = router
         .with_state(state)
-        .layer(RequestBodyLimitLayer::new(body_limit))
         .layer(axum::middleware::from_fn(move |request, next| {
             refuse_oversized(request, next, body_limit)
         }))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
-            timeout,
+            transport_timeout,
         ))
         .layer(TraceLayer::new_for_http());
     if let Some(cors) = cors {
@@ -129,8 +151,8 @@ async fn graphql_get(
 /// connection is closed.
 const DRAIN_UP_TO: u64 = 1024 * 1024;
 
-/// Answers 413 for a request whose `Content-Length` is over `limit` (tower-http's
-/// `RequestBodyLimitLayer` behind it enforces the limit on bodies of undeclared length).
+/// Answers 413 at once for a request whose `Content-Length` is over `limit` (the GraphQL handler
+/// enforces the same limit on bodies of undeclared length as it reads them).
 async fn refuse_oversized(
     request: axum::extract::Request,
     next: axum::middleware::Next,
@@ -144,15 +166,7 @@ async fn refuse_oversized(
     let Some(length) = declared.filter(|&n| n > limit as u64) else {
         return next.run(request).await;
     };
-    let message = format!(
-        r#"{{"errors":[{{"message":"the request body is {length} bytes, over the limit of {limit} (--max-body-bytes)","extensions":{{"code":"PAYLOAD_TOO_LARGE"}}}}]}}"#
-    );
-    let mut response = (
-        StatusCode::PAYLOAD_TOO_LARGE,
-        [(header::CONTENT_TYPE, "application/json")],
-        message,
-    )
-        .into_response();
+    let mut response = http::payload_too_large(limit, Some(length));
     if length <= DRAIN_UP_TO {
         let _ = axum::body::to_bytes(request.into_body(), DRAIN_UP_TO as usize).await;
     } else {
@@ -169,17 +183,6 @@ async fn health() -> impl IntoResponse {
         [(header::CONTENT_TYPE, "application/json")],
         r#"{"status":"ok"}"#,
     )
-}
-
-/// Serves `app` on `listener` until `shutdown` resolves, then finishes in-flight requests.
-pub async fn run(
-    listener: TcpListener,
-    app: Router,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

@@ -28,9 +28,11 @@ pub fn start_with(config: server::Config, schema_config: schema::SchemaConfig) -
                 .expect("an ephemeral port");
             tx.send(listener.local_addr().expect("bound"))
                 .expect("the test waits");
+            let connections = config.connections.clone();
             server::run(
                 listener,
                 server::app(schema, config),
+                connections,
                 std::future::pending(),
             )
             .await

@@ -1,0 +1,155 @@
+//! The longest list of each kind the graph can hand out: what a query's cost estimate multiplies
+//! by, so that the estimate is an upper bound of the work a query causes rather than a guess.
+
+use super::{EntityKind, KnowledgeGraph, Predicate};
+
+/// Per-kind maxima of the lists the graph returns, computed once from the whole graph.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListBounds {
+    /// Most names an entity has besides its own (aliases and shared aliases).
+    pub aliases_per_entity: usize,
+    /// Most mentions of one entity across all sources.
+    pub mentions_per_entity: usize,
+    /// Most sources that name one entity.
+    pub sources_per_entity: usize,
+    /// Most quantity claims about one entity.
+    pub quantities_per_entity: usize,
+    /// Most mentions in one source.
+    pub mentions_per_source: usize,
+    /// Most quantity claims one source states.
+    pub quantities_per_source: usize,
+    /// Most quotes cited by one relation claim.
+    pub evidence_per_claim: usize,
+    /// Most quotes cited by one quantity claim.
+    pub evidence_per_quantity: usize,
+    /// Relation claims of each predicate, in [`Predicate::ALL`] order.
+    pub claims_per_predicate: Vec<usize>,
+    /// Outgoing relation claims of the entities with the most, largest first, as running sums:
+    /// `top_out_degrees[k - 1]` is the most claims any `k` entities can be the subject of.
+    pub top_out_degrees: Vec<usize>,
+    /// Entities, sources, relation claims, quantity claims, mentions: the largest of these
+    /// bounds any list the graph can return.
+    pub largest: usize,
+    /// Sources in the graph.
+    pub sources: usize,
+    /// Relation claims in the graph.
+    pub claims: usize,
+    /// Entity kinds.
+    pub kinds: usize,
+    /// Predicates of the vocabulary.
+    pub predicates: usize,
+}
+
+/// How many of the highest out-degrees [`ListBounds::top_out_degrees`] keeps.
+pub const TOP_DEGREES: usize = 100;
+
+impl KnowledgeGraph {
+    /// The longest list of each kind this graph can return. O(entities + claims + quantities).
+    pub fn list_bounds(&self) -> ListBounds {
+        let entities = self.entities.len() as u32;
+        let sources = self.sources.len() as u32;
+        let max_over = |n: u32, len: &dyn Fn(u32) -> usize| (0..n).map(len).max().unwrap_or(0);
+        let mut degrees: Vec<usize> = (0..entities)
+            .map(|e| self.adjacency.out.edges(e).len())
+            .collect();
+        degrees.sort_unstable_by(|a, b| b.cmp(a));
+        degrees.truncate(TOP_DEGREES);
+        let top_out_degrees = degrees
+            .iter()
+            .scan(0usize, |sum, &d| {
+                *sum += d;
+                Some(*sum)
+            })
+            .collect();
+        ListBounds {
+            aliases_per_entity: self
+                .entities
+                .iter()
+                .map(|e| e.aliases.len() + e.shared_aliases.len())
+                .max()
+                .unwrap_or(0),
+            mentions_per_entity: max_over(entities, &|e| self.mentions_by_entity.get(e).len()),
+            sources_per_entity: max_over(entities, &|e| self.sources_by_entity.get(e).len()),
+            quantities_per_entity: max_over(entities, &|e| self.quantities_by_entity.get(e).len()),
+            mentions_per_source: max_over(sources, &|s| self.mentions_by_source.get(s).len()),
+            quantities_per_source: max_over(sources, &|s| self.quantities_by_source.get(s).len()),
+            evidence_per_claim: self
+                .claims
+                .iter()
+                .map(|c| c.evidence.len())
+                .max()
+                .unwrap_or(0),
+            evidence_per_quantity: self
+                .quantities
+                .iter()
+                .map(|q| q.evidence.len())
+                .max()
+                .unwrap_or(0),
+            claims_per_predicate: Predicate::ALL
+                .iter()
+                .map(|&p| self.claims.iter().filter(|c| c.predicate == p).count())
+                .collect(),
+            top_out_degrees,
+            largest: [
+                self.entities.len(),
+                self.sources.len(),
+                self.claims.len(),
+                self.quantities.len(),
+                self.mentions.len(),
+            ]
+            .into_iter()
+            .max()
+            .unwrap_or(0),
+            sources: self.sources.len(),
+            claims: self.claims.len(),
+            kinds: EntityKind::ALL.len(),
+            predicates: Predicate::ALL.len(),
+        }
+    }
+}
+
+impl ListBounds {
+    /// Most relation claims whose subjects are among any `k` entities.
+    pub fn claims_among(&self, k: usize) -> usize {
+        if k == 0 {
+            return 0;
+        }
+        match self.top_out_degrees.get(k - 1) {
+            Some(&sum) => sum,
+            None => self.claims,
+        }
+    }
+
+    /// Relation claims of one predicate.
+    pub fn claims_of(&self, predicate: Predicate) -> usize {
+        Predicate::ALL
+            .iter()
+            .position(|&p| p == predicate)
+            .and_then(|i| self.claims_per_predicate.get(i).copied())
+            .unwrap_or(self.claims)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_seed_bounds_are_its_real_maxima() {
+        let graph = crate::dataset::load_embedded().expect("the seed loads");
+        let bounds = graph.list_bounds();
+        let paris = graph.entity_by_key("paris").expect("paris");
+        assert!(bounds.mentions_per_entity >= graph.mentions_of(paris).len());
+        assert_eq!(
+            bounds.mentions_per_source,
+            (0..graph.sources().len() as u32)
+                .map(|s| graph.mentions_in(super::super::SourceId(s)).len())
+                .max()
+                .unwrap_or(0)
+        );
+        assert_eq!(bounds.claims_among(usize::MAX), graph.claims().len());
+        assert!(bounds.claims_among(1) >= 1);
+        assert_eq!(
+            bounds.claims_per_predicate.iter().sum::<usize>(),
+            graph.claims().len()
+        );
+    }
+}
