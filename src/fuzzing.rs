@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::dataset::{self, Location};
-use crate::schema::{KgSchema, Request, Variables};
+use crate::schema::{KgSchema, QueryLimits, Request, RequestBudget, Variables};
 
 /// Loads any bytes as a dataset: split by form feeds into `sources.jsonl`, `entities.jsonl`,
 /// `claims.jsonl`, `quantities.jsonl` and one source text (`sources/a.txt`). Panics only when an
@@ -57,8 +57,12 @@ pub fn dataset_input(data: &[u8]) {
 }
 
 /// Runs any bytes as a query (optionally followed by a NUL and a JSON object of variables)
-/// against `schema`; panics only if executing or serializing the response does.
+/// against `schema` (built with the default limits). Panics when an invariant breaks: more fields
+/// resolved than the cost estimate the limiter admitted, an admitted estimate over the cost
+/// limit, a response that does not serialise, or one over the response-size limit that the
+/// budget did not refuse.
 pub fn query_input(schema: &KgSchema, runtime: &tokio::runtime::Runtime, data: &[u8]) {
+    const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
     let text = String::from_utf8_lossy(data);
     let (query, variables) = match text.split_once('\0') {
         Some((query, variables)) => (
@@ -67,7 +71,28 @@ pub fn query_input(schema: &KgSchema, runtime: &tokio::runtime::Runtime, data: &
         ),
         None => (&*text, serde_json::Value::Null),
     };
-    let request = Request::new(query).variables(Variables::from_json(variables));
+    let budget = RequestBudget::new(std::time::Duration::from_secs(60), MAX_RESPONSE_BYTES);
+    let request = Request::new(query)
+        .variables(Variables::from_json(variables))
+        .data(budget.clone());
     let response = runtime.block_on(schema.execute(request));
-    serde_json::to_string(&response).expect("a response serializes");
+    assert!(
+        budget.fields_resolved() <= budget.estimated_cost(),
+        "{} fields resolved, over the estimate of {}",
+        budget.fields_resolved(),
+        budget.estimated_cost()
+    );
+    assert!(
+        budget.estimated_cost() <= QueryLimits::default().max_cost,
+        "an estimate of {} was admitted",
+        budget.estimated_cost()
+    );
+    let body = serde_json::to_string(&response).expect("a response serializes");
+    // The running tally stops work once it passes the limit; escapes it does not count may
+    // take the body a little past it, never far.
+    assert!(
+        body.len() <= MAX_RESPONSE_BYTES * 2 || budget.exhausted().is_some(),
+        "a {} byte response was built without the budget noticing",
+        body.len()
+    );
 }

@@ -180,6 +180,15 @@ struct ServeArgs {
     #[arg(long, env = "OLYMPIA_MAX_DIRECTIVES", default_value_t = QueryLimits::default().max_directives)]
     max_directives: usize,
 
+    /// Estimated cost from which a query counts as expensive and waits for one of the
+    /// --max-concurrent-expensive turns.
+    #[arg(long, env = "OLYMPIA_EXPENSIVE_COST", default_value_t = QueryLimits::default().expensive_cost)]
+    expensive_cost: usize,
+
+    /// Expensive queries running at once (default: half the cores, at least one).
+    #[arg(long, env = "OLYMPIA_MAX_CONCURRENT_EXPENSIVE", default_value_t = schema::SchemaConfig::default().expensive_concurrency)]
+    max_concurrent_expensive: usize,
+
     /// Refuse introspection queries (GraphiQL's docs and codegen need introspection).
     #[arg(long, env = "OLYMPIA_NO_INTROSPECTION")]
     no_introspection: bool,
@@ -407,10 +416,12 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             max_aliases: args.max_aliases,
             max_root_fields: args.max_root_fields,
             max_directives: args.max_directives,
+            expensive_cost: args.expensive_cost,
         },
         introspection: !args.no_introspection,
         suggestions: !args.no_suggestions,
         persisted_query_bytes: args.persisted_query_bytes,
+        expensive_concurrency: args.max_concurrent_expensive,
     };
     let schema = schema::build_schema(graph, config);
     let config = server::Config {

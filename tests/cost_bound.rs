@@ -255,6 +255,7 @@ fn run(seed: u64) -> Run {
     let schema = schema::build_schema(graph.clone(), config);
     let budget = RequestBudget::new(Duration::from_secs(600), usize::MAX);
     let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
         .build()
         .expect("a runtime");
     let response =

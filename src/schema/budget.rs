@@ -8,8 +8,8 @@
 //! an answer over `--max-response-bytes` stops being built rather than being built and dropped.
 //! The serialiser enforces the byte limit exactly; the tally only stops work early.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::error::request_error;
@@ -32,11 +32,13 @@ pub struct RequestBudget {
     max_response_bytes: usize,
     /// Estimated cost admitted so far (the sum over a batch's operations).
     cost: AtomicUsize,
-    /// Fields resolved so far (list items are not fields).
+    /// Fields resolved so far (list items and introspection are not counted).
     fields: AtomicUsize,
     /// Response bytes tallied so far.
     bytes: AtomicUsize,
     state: AtomicU8,
+    /// Permits held until the request ends (an expensive query's turn).
+    permits: Mutex<Vec<tokio::sync::OwnedSemaphorePermit>>,
 }
 
 impl RequestBudget {
@@ -50,6 +52,7 @@ impl RequestBudget {
             fields: AtomicUsize::new(0),
             bytes: AtomicUsize::new(0),
             state: AtomicU8::new(FRESH),
+            permits: Mutex::new(Vec::new()),
         })
     }
 
@@ -81,6 +84,21 @@ impl RequestBudget {
                 spent.checked_add(cost).filter(|&total| total <= max)
             })
             .is_ok()
+    }
+
+    /// Waits, within the deadline, for a permit from `turns`, and holds it until the request
+    /// ends; the timeout error when the deadline passes first.
+    pub(crate) async fn take_turn(&self, turns: &Arc<tokio::sync::Semaphore>) -> ServerResult<()> {
+        match tokio::time::timeout(self.remaining(), turns.clone().acquire_owned()).await {
+            Ok(Ok(permit)) => {
+                self.permits
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(permit);
+                Ok(())
+            }
+            _ => Err(timeout_error(self.timeout)),
+        }
     }
 
     /// Marks the request as past its deadline if it is, and returns the error it ended with.
@@ -161,7 +179,8 @@ impl Extension for Guard {
         tokio::task::consume_budget().await;
         // List items pass through here too; their parent type is the list's (`[T]`).
         let field = !info.parent_type.starts_with('[');
-        if field {
+        // Introspection is bounded by the schema's size and its own rule, not by the estimate.
+        if field && !info.is_for_introspection {
             budget.fields.fetch_add(1, Ordering::Relaxed);
         }
         let key = info.alias.unwrap_or(info.name).len();

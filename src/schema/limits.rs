@@ -47,6 +47,10 @@ pub struct QueryLimits {
     pub max_root_fields: usize,
     /// Most directives in a document: graphql-armor's `maxDirectives` default, 50.
     pub max_directives: usize,
+    /// Estimated cost from which a query is expensive: expensive queries take turns (see
+    /// `SchemaConfig::expensive_concurrency`), so that a few clients looping the largest queries
+    /// the other limits allow cannot take every core from everyone else. A tenth of `max_cost`.
+    pub expensive_cost: usize,
 }
 
 impl Default for QueryLimits {
@@ -59,6 +63,7 @@ impl Default for QueryLimits {
             max_aliases: 15,
             max_root_fields: 20,
             max_directives: 50,
+            expensive_cost: 1_000,
         }
     }
 }
@@ -172,6 +177,8 @@ pub(crate) struct Limiter {
     /// False when introspection is turned off: such queries are then refused with a code.
     pub(crate) introspection: bool,
     pub(crate) persisted: Arc<PersistedQueries>,
+    /// Turns for expensive queries.
+    pub(crate) expensive: Arc<tokio::sync::Semaphore>,
 }
 
 impl ExtensionFactory for Limiter {
@@ -181,6 +188,7 @@ impl ExtensionFactory for Limiter {
             types: self.types.clone(),
             introspection: self.introspection,
             persisted: self.persisted.clone(),
+            expensive: self.expensive.clone(),
         })
     }
 }
@@ -190,6 +198,7 @@ struct LimiterExtension {
     types: Arc<TypeInfo>,
     introspection: bool,
     persisted: Arc<PersistedQueries>,
+    expensive: Arc<tokio::sync::Semaphore>,
 }
 
 #[async_trait::async_trait]
@@ -240,6 +249,11 @@ impl Extension for LimiterExtension {
                     self.limits.max_cost
                 ),
             ));
+        }
+        if let Some(budget) = budget
+            && cost >= self.limits.expensive_cost
+        {
+            budget.take_turn(&self.expensive).await?;
         }
         if let (true, Some(persisted)) = (register, &persisted) {
             self.persisted.insert(persisted, &request.query);

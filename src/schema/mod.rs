@@ -73,6 +73,10 @@ pub struct SchemaConfig {
     pub suggestions: bool,
     /// Bytes of query text the automatic persisted query cache may hold (0 turns it off).
     pub persisted_query_bytes: usize,
+    /// Expensive queries (estimated cost from `QueryLimits::expensive_cost`) running at once;
+    /// the others wait their turn within their deadline. Half the cores, at least one, so the
+    /// rest stay free for cheap queries.
+    pub expensive_concurrency: usize,
 }
 
 impl Default for SchemaConfig {
@@ -83,6 +87,8 @@ impl Default for SchemaConfig {
             introspection: true,
             suggestions: true,
             persisted_query_bytes: 4 * 1024 * 1024,
+            expensive_concurrency: std::thread::available_parallelism()
+                .map_or(1, |n| (n.get() / 2).max(1)),
         }
     }
 }
@@ -102,6 +108,9 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchem
             introspection: config.introspection,
             persisted: Arc::new(persisted::PersistedQueries::new(
                 config.persisted_query_bytes,
+            )),
+            expensive: Arc::new(tokio::sync::Semaphore::new(
+                config.expensive_concurrency.max(1),
             )),
         })
         .extension(budget::Guard);
