@@ -284,13 +284,22 @@ impl LimiterExtension {
                 ),
             ));
         }
-        let tokens = count_tokens(query, l.max_tokens + 1);
-        if tokens > l.max_tokens {
+        let scanned = scan(query, l.max_tokens + 1);
+        if scanned.tokens > l.max_tokens {
             return Err(request_error(
                 "TOO_MANY_TOKENS",
                 format!(
                     "the query has more than {} tokens (--max-tokens)",
                     l.max_tokens
+                ),
+            ));
+        }
+        if scanned.nesting > MAX_NESTING {
+            return Err(request_error(
+                "QUERY_TOO_DEEP",
+                format!(
+                    "the query nests brackets {} deep, over the limit of {MAX_NESTING} (values and selections included)",
+                    scanned.nesting
                 ),
             ));
         }
@@ -382,11 +391,28 @@ fn not_an_int(ty: &BaseType, value: &Value) -> Option<String> {
     }
 }
 
-/// Counts GraphQL lexical tokens (punctuators, names, numbers, strings), stopping at `stop`.
-pub(crate) fn count_tokens(query: &str, stop: usize) -> usize {
+/// What a lexical scan of a query finds before it is parsed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Scan {
+    /// GraphQL lexical tokens (punctuators, names, numbers, strings), counted up to the stop.
+    pub(crate) tokens: usize,
+    /// Deepest nesting of `{`, `[` and `(`.
+    pub(crate) nesting: usize,
+}
+
+/// Deepest bracket nesting a query may have. async-graphql's parser recurses once per level of
+/// a value (`[[[…]]]`, `{a: {a: …}}`) with no bound of its own, and a few hundred levels
+/// overflow a worker thread's stack and abort the process; a legitimate query, the full
+/// introspection query included, nests about a dozen deep.
+pub(crate) const MAX_NESTING: usize = 100;
+
+/// Counts tokens (stopping at `stop`) and measures bracket nesting, skipping strings and
+/// comments.
+pub(crate) fn scan(query: &str, stop: usize) -> Scan {
     let bytes = query.as_bytes();
     let mut i = 0;
     let mut count = 0;
+    let (mut depth, mut deepest) = (0usize, 0usize);
     while i < bytes.len() && count < stop {
         let c = bytes[i];
         match c {
@@ -426,12 +452,23 @@ pub(crate) fn count_tokens(query: &str, stop: usize) -> usize {
                 }
             }
             _ => {
+                match c {
+                    b'{' | b'[' | b'(' => {
+                        depth += 1;
+                        deepest = deepest.max(depth);
+                    }
+                    b'}' | b']' | b')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
                 count += 1;
                 i += 1;
             }
         }
     }
-    count
+    Scan {
+        tokens: count,
+        nesting: deepest,
+    }
 }
 
 /// Measures of a selection set, memoised per fragment so that nested fragments cost linear time.
@@ -953,9 +990,17 @@ mod tests {
 
     #[test]
     fn tokens_are_counted_like_a_lexer() {
-        assert_eq!(count_tokens("{ a(b: \"x, y\") { ...F } } # c d e", 100), 12);
-        assert_eq!(count_tokens("query Q($n: Int = 1.5e3) { x }", 100), 13);
-        assert_eq!(count_tokens(&"{ a }".repeat(1000), 10), 10);
+        assert_eq!(scan("{ a(b: \"x, y\") { ...F } } # c d e", 100).tokens, 12);
+        assert_eq!(scan("query Q($n: Int = 1.5e3) { x }", 100).tokens, 13);
+        assert_eq!(scan(&"{ a }".repeat(1000), 10).tokens, 10);
+    }
+
+    #[test]
+    fn nesting_is_measured_outside_strings_and_comments() {
+        assert_eq!(scan("{ a(b: [[1]]) { c } }", 100).nesting, 4);
+        assert_eq!(scan("{ a(b: \"[[[[[[\") } # {{{{{{", 100).nesting, 2);
+        let standard = include_str!("../../tests/queries/introspection.graphql");
+        assert!(scan(standard, usize::MAX).nesting < MAX_NESTING / 4);
     }
 
     #[test]
