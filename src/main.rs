@@ -164,7 +164,8 @@ struct ServeArgs {
     #[arg(long, env = "OLYMPIA_MAX_DEPTH", default_value_t = QueryLimits::default().max_depth)]
     max_depth: usize,
 
-    /// Largest estimated query cost (fields resolved, lists counted by page size).
+    /// Largest estimated query cost (fields resolved; a list counts by its page size or by the
+    /// longest list of its kind in the graph); a batch shares one.
     #[arg(long, env = "OLYMPIA_MAX_COST", default_value_t = QueryLimits::default().max_cost)]
     max_cost: usize,
 
