@@ -7,10 +7,11 @@
 #   bench/hostile.sh            (DURATION seconds per throughput run, default 10; needs wrk)
 #
 # Fails when a reproduction is answered with data, when resident memory passes 200 MB, or when
-# the normal query keeps less than half its throughput.
+# the normal query keeps less than MIN_RATIO (default 0.5, the issue's target) of its throughput.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
+MIN_RATIO=${MIN_RATIO:-0.5}
 PORT=${PORT:-18100}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
@@ -111,7 +112,7 @@ echo "normal alone:          $alone_rps req/s ($(echo "$alone" | grep 'bad answe
 echo "normal under the loop: $loaded_rps req/s ($(echo "$loaded" | grep 'bad answers'))"
 echo "heavy loop:            $heavy_rps req/s ($(grep 'bad answers' "$WORK/heavy.wrk"))"
 ratio=$(awk -v a="$alone_rps" -v b="$loaded_rps" 'BEGIN { printf "%.2f", b / a }')
-echo "normal throughput kept under the heavy loop: ${ratio}x (target >= 0.5)"
+echo "normal throughput kept under the heavy loop: ${ratio}x (target >= 0.5; this run fails below $MIN_RATIO)"
 echo "resident after the load: $(rss_mb) MB (peak $(peak_mb) MB)"
-if awk -v r="$ratio" 'BEGIN { exit !(r < 0.5) }'; then failures=$((failures + 1)); fi
+if awk -v r="$ratio" -v m="$MIN_RATIO" 'BEGIN { exit !(r < m) }'; then failures=$((failures + 1)); fi
 exit $((failures > 0))
