@@ -109,9 +109,10 @@ impl TypeInfo {
             bounds,
             ..TypeInfo::default()
         };
-        let Ok(document) = async_graphql::parser::parse_schema(sdl) else {
-            return info;
-        };
+        // An empty table would cost every query at 1: a broken SDL must stop start-up instead.
+        #[allow(clippy::expect_used)]
+        let document =
+            async_graphql::parser::parse_schema(sdl).expect("the schema's own SDL parses");
         for definition in document.definitions {
             let TypeSystemDefinition::Type(ty) = definition else {
                 continue;

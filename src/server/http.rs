@@ -183,12 +183,11 @@ fn response_json(response: &Response) -> Value {
 
 async fn execute(
     state: &AppState,
-    request: Request,
+    mut request: Request,
     get: bool,
     budget: &Arc<RequestBudget>,
 ) -> Result<Response, HttpResponse> {
     // Parse once up front (execution reuses it) to refuse mutations sent by GET.
-    let mut request = request;
     let operation_name = request.operation_name.clone();
     if get && let Ok(document) = request.parsed_query() {
         let is_mutation = match &document.operations {
