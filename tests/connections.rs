@@ -182,6 +182,18 @@ fn graphql_post(query: &str) -> (String, Vec<u8>) {
     (head, body)
 }
 
+/// The server closed a connection without a byte, at a 300 ms timeout: not before (so the
+/// timeout closed it, not something else) and not long after.
+fn assert_cut_at_the_timeout(received: &[u8], at: Duration) {
+    assert!(
+        received.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(received)
+    );
+    assert!(at >= 250 * MS, "closed after {at:?}, before the timeout");
+    assert!(at < LATE, "closed only after {at:?}");
+}
+
 #[test]
 fn a_head_never_finished_is_cut_at_the_header_read_timeout() {
     let addr = start(header_timeout(300));
@@ -194,13 +206,7 @@ fn a_head_never_finished_is_cut_at_the_header_read_timeout() {
     eprintln!("slowloris: {end:?} after {} ms", at.as_millis());
     // hyper closes without answering (no 408): a FIN, no bytes.
     assert_eq!(end, End::Eof);
-    assert!(
-        received.is_empty(),
-        "{:?}",
-        String::from_utf8_lossy(&received)
-    );
-    assert!(at >= 250 * MS, "closed after {at:?}, before the timeout");
-    assert!(at < LATE, "closed only after {at:?}");
+    assert_cut_at_the_timeout(&received, at);
 }
 
 #[test]
@@ -234,13 +240,7 @@ fn a_head_sent_a_line_at_a_time_gets_no_more_time() {
     );
     // A FIN, or a reset when a trickled line reached the closed socket first.
     assert!(matches!(end, End::Eof | End::Reset), "{end:?}");
-    assert!(
-        received.is_empty(),
-        "{:?}",
-        String::from_utf8_lossy(&received)
-    );
-    assert!(at >= 250 * MS, "closed after {at:?}, before the timeout");
-    assert!(at < LATE, "closed only after {at:?}");
+    assert_cut_at_the_timeout(&received, at);
 }
 
 #[test]
@@ -264,13 +264,7 @@ fn an_idle_keep_alive_connection_is_cut_at_the_header_read_timeout() {
         opened.elapsed().as_millis()
     );
     assert_eq!(end, End::Eof);
-    assert!(
-        received.is_empty(),
-        "{:?}",
-        String::from_utf8_lossy(&received)
-    );
-    assert!(at >= 250 * MS, "closed after {at:?}, before the timeout");
-    assert!(at < LATE, "closed only after {at:?}");
+    assert_cut_at_the_timeout(&received, at);
 }
 
 /// hyper's answer to a head over `max_buf_size`: exactly a 431 with no body, and `Connection:

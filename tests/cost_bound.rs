@@ -3,12 +3,12 @@
 //! never exceed the estimate the limiter admitted.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use async_graphql::parser::types::{BaseType, TypeKind, TypeSystemDefinition};
 use olympia_kg::graph::KnowledgeGraph;
-use olympia_kg::schema::{self, QueryLimits, Request, RequestBudget, SchemaConfig};
+use olympia_kg::schema::{self, KgSchema, QueryLimits, Request, RequestBudget, SchemaConfig};
 use proptest::prelude::*;
 
 /// A field as the generator sees it.
@@ -209,13 +209,47 @@ impl Generator<'_> {
     }
 }
 
-fn graph() -> &'static Arc<KnowledgeGraph> {
-    static GRAPH: std::sync::OnceLock<Arc<KnowledgeGraph>> = std::sync::OnceLock::new();
-    GRAPH.get_or_init(|| Arc::new(olympia_kg::dataset::load_embedded().expect("the seed loads")))
+/// What every run shares, built once: the schema as the generator reads it, the seed's ids and
+/// names to put in arguments, and the executable schema with limits wide enough that only the
+/// cost bound refuses a query (and that only past 300,000, so that large queries run too).
+struct Fixture {
+    schema_info: Schema,
+    entities: Vec<String>,
+    sources: Vec<String>,
+    claims: Vec<String>,
+    names: Vec<String>,
+    schema: KgSchema,
 }
 
-/// One generated query, run with limits wide enough that only the cost bound refuses it (and
-/// that only past 300,000, so that large queries run too).
+fn fixture() -> &'static Fixture {
+    static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let graph: Arc<KnowledgeGraph> =
+            Arc::new(olympia_kg::dataset::load_embedded().expect("the seed loads"));
+        let config = SchemaConfig {
+            query_limits: QueryLimits {
+                max_cost: 300_000,
+                max_depth: 64,
+                max_aliases: 10_000,
+                max_root_fields: 10_000,
+                max_tokens: 1_000_000,
+                max_query_bytes: 1 << 20,
+                ..QueryLimits::default()
+            },
+            ..SchemaConfig::default()
+        };
+        Fixture {
+            schema_info: read_schema(),
+            entities: graph.entities().iter().map(|e| e.key.clone()).collect(),
+            sources: graph.sources().iter().map(|s| s.key.clone()).collect(),
+            claims: graph.claims().iter().map(|c| c.key.clone()).collect(),
+            names: graph.entities().iter().map(|e| e.name.clone()).collect(),
+            schema: schema::build_schema(graph, config),
+        }
+    })
+}
+
+/// One generated query and what running it cost.
 struct Run {
     query: String,
     resolved: usize,
@@ -224,42 +258,25 @@ struct Run {
 }
 
 fn run(seed: u64) -> Run {
-    let graph = graph();
-    let keys = |it: &mut dyn Iterator<Item = String>| it.collect::<Vec<_>>();
-    let entities = keys(&mut graph.entities().iter().map(|e| e.key.clone()));
-    let sources = keys(&mut graph.sources().iter().map(|s| s.key.clone()));
-    let claims = keys(&mut graph.claims().iter().map(|c| c.key.clone()));
-    let names = keys(&mut graph.entities().iter().map(|e| e.name.clone()));
-    let schema_info = read_schema();
+    let f = fixture();
     let mut generator = Generator {
-        schema: &schema_info,
+        schema: &f.schema_info,
         rng: Rng(seed),
-        entities: &entities,
-        sources: &sources,
-        claims: &claims,
-        names: &names,
+        entities: &f.entities,
+        sources: &f.sources,
+        claims: &f.claims,
+        names: &f.names,
     };
     let query = format!("{{ {} }}", generator.selection("Query", 4));
-    let config = SchemaConfig {
-        query_limits: QueryLimits {
-            max_cost: 300_000,
-            max_depth: 64,
-            max_aliases: 10_000,
-            max_root_fields: 10_000,
-            max_tokens: 1_000_000,
-            max_query_bytes: 1 << 20,
-            ..QueryLimits::default()
-        },
-        ..SchemaConfig::default()
-    };
-    let schema = schema::build_schema(graph.clone(), config);
     let budget = RequestBudget::new(Duration::from_secs(600), usize::MAX);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("a runtime");
-    let response =
-        runtime.block_on(schema.execute(Request::new(query.clone()).data(budget.clone())));
+    let response = runtime.block_on(
+        f.schema
+            .execute(Request::new(query.clone()).data(budget.clone())),
+    );
     Run {
         query,
         resolved: budget.fields_resolved(),

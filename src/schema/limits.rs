@@ -814,18 +814,9 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    fn hops(&self) -> Option<usize> {
-        self.scopes.iter().rev().find_map(|s| match s {
-            Scope::Hops(h) => Some(*h),
-            Scope::Nodes(_) => None,
-        })
-    }
-
-    fn subgraph_nodes(&self) -> Option<usize> {
-        self.scopes.iter().rev().find_map(|s| match s {
-            Scope::Nodes(n) => Some(*n),
-            Scope::Hops(_) => None,
-        })
+    /// The innermost bound of one kind set by an enclosing field.
+    fn innermost(&self, kind: fn(&Scope) -> Option<usize>) -> Option<usize> {
+        self.scopes.iter().rev().find_map(kind)
     }
 
     /// How many times a field's selection is resolved, at most: a page size, or the longest
@@ -840,6 +831,14 @@ impl<'a> Analysis<'a> {
         let b = &self.types.bounds;
         let name = field.name.node.as_str();
         let on_entity = self.types.entity_types.contains(parent);
+        let hops = self.innermost(|s| match s {
+            Scope::Hops(h) => Some(*h),
+            Scope::Nodes(_) => None,
+        });
+        let nodes = self.innermost(|s| match s {
+            Scope::Nodes(n) => Some(*n),
+            Scope::Hops(_) => None,
+        });
         let fixed = match (parent, name) {
             ("Query", "nodes") => Some(
                 field
@@ -867,13 +866,10 @@ impl<'a> Analysis<'a> {
                     })
                     .map_or(b.claims, |p| b.claims_of(p)),
             ),
-            ("Path", "nodes") => Some(self.hops().map_or(b.largest, |h| h.saturating_add(1))),
-            ("Path", "relations" | "steps") => Some(self.hops().unwrap_or(b.largest)),
-            ("Subgraph", "nodes") => Some(self.subgraph_nodes().unwrap_or(b.largest)),
-            ("Subgraph", "relations") => Some(
-                self.subgraph_nodes()
-                    .map_or(b.claims, |n| b.claims_among(n)),
-            ),
+            ("Path", "nodes") => Some(hops.map_or(b.largest, |h| h.saturating_add(1))),
+            ("Path", "relations" | "steps") => Some(hops.unwrap_or(b.largest)),
+            ("Subgraph", "nodes") => Some(nodes.unwrap_or(b.largest)),
+            ("Subgraph", "relations") => Some(nodes.map_or(b.claims, |n| b.claims_among(n))),
             // The page of a connection is counted where the connection is selected.
             (p, "edges" | "nodes") if p.ends_with("Connection") => Some(1),
             (_, "aliases") if on_entity => Some(b.aliases_per_entity),
@@ -890,20 +886,17 @@ impl<'a> Analysis<'a> {
         if let Some(n) = fixed {
             return n;
         }
+        let connection = info.ty.ends_with("Connection");
+        if !connection && !info.list {
+            return 1;
+        }
         let largest = b.largest;
-        let page = match (
-            self.int(field, info, "first"),
-            self.int(field, info, "last"),
-        ) {
-            (Some(first), _) => Some(first),
-            (None, last) => last,
-        };
-        if info.ty.ends_with("Connection") {
-            page.unwrap_or(DEFAULT_PAGE)
-        } else if info.list {
-            page.unwrap_or(largest)
-        } else {
-            1
+        let first = self.int(field, info, "first");
+        let last = self.int(field, info, "last");
+        match (first.or(last), connection) {
+            (Some(page), _) => page,
+            (None, true) => DEFAULT_PAGE,
+            (None, false) => largest,
         }
     }
 
