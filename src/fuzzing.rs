@@ -8,7 +8,8 @@ use crate::dataset::{self, Location};
 use crate::schema::{KgSchema, QueryLimits, Request, RequestBudget, Variables};
 
 /// Loads any bytes as a dataset: split by form feeds into `sources.jsonl`, `entities.jsonl`,
-/// `claims.jsonl`, `quantities.jsonl` and one source text (`sources/a.txt`). Panics only when an
+/// `claims.jsonl`, `quantities.jsonl`, one source text (`sources/a.txt`) and `vocabulary.jsonl`
+/// (the seed's when the input has no sixth part). Panics only when an
 /// invariant breaks: a loaded dataset whose evidence is not the text of its span, or a refusal
 /// with no problem listed.
 pub fn dataset_input(data: &[u8]) {
@@ -24,6 +25,8 @@ pub fn dataset_input(data: &[u8]) {
     ] {
         files.insert(name.to_owned(), parts.next().unwrap_or_default().to_owned());
     }
+    let vocabulary = parts.next().unwrap_or(dataset::SEED_VOCABULARY);
+    files.insert("vocabulary.jsonl".to_owned(), vocabulary.to_owned());
     match dataset::load(&Location::Memory(Arc::new(files))) {
         Ok(graph) => {
             for claim in graph.claims() {

@@ -32,7 +32,10 @@ fn named(base: &BaseType) -> (String, bool) {
 }
 
 fn read_schema() -> Schema {
-    let document = async_graphql::parser::parse_schema(schema::sdl()).expect("the SDL parses");
+    let document = async_graphql::parser::parse_schema(schema::sdl(
+        &olympia_kg::dataset::load_embedded().expect("the seed loads"),
+    ))
+    .expect("the SDL parses");
     let mut s = Schema {
         fields: HashMap::new(),
         implementers: HashMap::new(),

@@ -9,6 +9,7 @@ use olympia_kg::dataset::{DatasetErrors, load_dir};
 const TEXT: &str = "Alice handed the flag to Bob. Bob thanked Alice. Bob waved. Bob waved.";
 
 struct Files<'a> {
+    vocabulary: &'a str,
     sources: &'a str,
     entities: &'a str,
     claims: &'a str,
@@ -22,6 +23,7 @@ const ENTITIES: &str = r#"{"id": "alice", "kind": "person", "name": "Alice"}
 const CLAIMS: &str = r#"{"subject": "alice", "predicate": "HANDED_FLAG_TO", "object": "bob", "evidence": [{"source": "s1", "quote": "Alice handed the flag to Bob"}]}"#;
 
 const GOOD: Files<'static> = Files {
+    vocabulary: olympia_kg::dataset::SEED_VOCABULARY,
     sources: SOURCES,
     entities: ENTITIES,
     claims: CLAIMS,
@@ -29,6 +31,7 @@ const GOOD: Files<'static> = Files {
 };
 
 fn write(dir: &Path, files: &Files) {
+    std::fs::write(dir.join("vocabulary.jsonl"), files.vocabulary).expect("writable");
     std::fs::write(dir.join("sources.jsonl"), files.sources).expect("writable");
     std::fs::write(dir.join("entities.jsonl"), files.entities).expect("writable");
     std::fs::write(dir.join("claims.jsonl"), files.claims).expect("writable");

@@ -5,6 +5,20 @@ use std::collections::BTreeSet;
 use olympia_kg::dataset;
 use olympia_kg::graph::algo::{self, Budget, Filter};
 use olympia_kg::graph::{Direction, EntityKind, KnowledgeGraph, Predicate};
+
+fn predicate(graph: &KnowledgeGraph, name: &str) -> Predicate {
+    graph
+        .vocabulary()
+        .find(name)
+        .unwrap_or_else(|| panic!("{name} is in the seed's vocabulary"))
+}
+
+fn way(direction: Direction) -> Filter<'static> {
+    Filter {
+        direction,
+        ..Filter::default()
+    }
+}
 use serde_json::Value;
 
 fn seed() -> KnowledgeGraph {
@@ -39,8 +53,8 @@ fn the_flag_handover_chain_is_in_article_order_and_ends_with_tom_cruise() {
     let chain = algo::chain(
         &graph,
         id(&graph, "karen-bass"),
-        Predicate::HandedFlagTo,
-        Direction::Outgoing,
+        predicate(&graph, "HANDED_FLAG_TO"),
+        &way(Direction::Outgoing),
         100,
     );
     let hands: Vec<(&str, &str)> = chain
@@ -70,8 +84,8 @@ fn the_flag_handover_chain_is_in_article_order_and_ends_with_tom_cruise() {
             algo::chain(
                 &graph,
                 id(&graph, key),
-                Predicate::HandedFlagTo,
-                Direction::Both,
+                predicate(&graph, "HANDED_FLAG_TO"),
+                &way(Direction::Both),
                 100
             ),
             chain
@@ -82,8 +96,8 @@ fn the_flag_handover_chain_is_in_article_order_and_ends_with_tom_cruise() {
         algo::chain(
             &graph,
             id(&graph, "tom-cruise"),
-            Predicate::HandedFlagTo,
-            Direction::Outgoing,
+            predicate(&graph, "HANDED_FLAG_TO"),
+            &way(Direction::Outgoing),
             100
         )
         .is_empty()
@@ -92,8 +106,8 @@ fn the_flag_handover_chain_is_in_article_order_and_ends_with_tom_cruise() {
         algo::chain(
             &graph,
             id(&graph, "karen-bass"),
-            Predicate::HandedFlagTo,
-            Direction::Incoming,
+            predicate(&graph, "HANDED_FLAG_TO"),
+            &way(Direction::Incoming),
             100
         )
         .is_empty()
@@ -104,9 +118,10 @@ fn the_flag_handover_chain_is_in_article_order_and_ends_with_tom_cruise() {
 fn the_performers_linked_to_california_are_those_the_articles_call_natives() {
     let graph = seed();
     let filter = Filter {
-        predicates: &[Predicate::NativeOf],
+        predicates: &[predicate(&graph, "NATIVE_OF")],
         kinds: &[EntityKind::Person, EntityKind::Group],
         direction: Direction::Outgoing,
+        ..Filter::default()
     };
     let found = algo::related(
         &graph,

@@ -17,7 +17,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use crate::graph::fold::fold;
-use crate::graph::{EntityKind, Predicate};
+use crate::graph::{EntityKind, PredicateDef};
 
 /// What to generate.
 #[derive(Clone, Debug)]
@@ -403,52 +403,10 @@ const FILLER: &[&str] = &[
     "Security was tight around the venue.",
 ];
 
-/// The verb phrases that state each predicate, subject first.
-fn phrases(p: Predicate) -> &'static [&'static str] {
-    use Predicate::*;
-    match p {
-        HandedFlagTo => &["handed the flag to", "passed the flag to"],
-        ReceivedFlagAt => &["received the flag at"],
-        CarriedFlagOf => &["carried the flag of", "was the flag-bearer for"],
-        PerformedAt => &["performed at", "took the stage at", "sang at"],
-        Performed => &["performed", "sang", "played"],
-        Created => &["created", "directed", "organised"],
-        AdaptedInto => &["was adapted into"],
-        NativeOf => &["is a native of", "was born in", "grew up in"],
-        Represents => &["represents", "competes for"],
-        MemberOf => &["is a member of", "belongs to", "joined"],
-        Leads => &["leads", "heads", "is the president of"],
-        Coaches => &["coaches", "trains"],
-        CollaboratesWith => &[
-            "has long worked with",
-            "collaborates with",
-            "teamed up with",
-        ],
-        AppearedWith => &["appeared alongside", "sat with", "was joined by"],
-        Won => &["won gold in", "won silver in", "won bronze in"],
-        ParticipatedIn => &["took part in", "competed in", "marched in"],
-        Attended => &["attended", "watched", "was a guest at"],
-        HeldAt => &["was held in", "took place in"],
-        LocatedIn => &["lies in", "is located in"],
-        PartOf => &["is part of", "formed part of"],
-        CapitalOf => &["is the capital of"],
-        FollowedBy => &["was followed by"],
-        AffectedBy => &["was disrupted by", "was shaped by"],
-        Perpetrated => &["carried out"],
-        Targeted => &["targeted"],
-        OutfittedBy => &["wore outfits by", "was dressed by"],
-    }
-}
-
-/// How often each predicate is drawn, relative to the others.
-fn weight(p: Predicate) -> u32 {
-    use Predicate::*;
-    match p {
-        AppearedWith | CollaboratesWith | ParticipatedIn | MemberOf => 8,
-        Attended | PerformedAt | Represents | Performed | Won | NativeOf | Coaches => 5,
-        Created | Leads | LocatedIn | HeldAt | PartOf | OutfittedBy => 3,
-        _ => 1,
-    }
+/// The verb phrase that states a predicate, subject first: its name's words (`HANDED_FLAG_TO`
+/// reads "handed flag to"), so that any vocabulary can be generated.
+fn phrase(def: &PredicateDef) -> String {
+    def.name.to_lowercase().replace('_', " ")
 }
 
 /// Kind shares, in per mille.
@@ -621,8 +579,7 @@ fn json(s: &str) -> String {
 struct Planned {
     subject: u32,
     object: u32,
-    predicate: Predicate,
-    medal: Option<&'static str>,
+    predicate: usize,
     quote: (usize, usize),
 }
 
@@ -641,11 +598,13 @@ pub fn generate(
     for (i, e) in entities.iter().enumerate() {
         by_kind[e.kind as usize].push(i as u32);
     }
-    let predicates: Vec<(Predicate, u32)> =
-        Predicate::ALL.iter().map(|&p| (p, weight(p))).collect();
-    let weight_total: u32 = predicates.iter().map(|&(_, w)| w).sum();
+    // The seed's vocabulary, written alongside: every predicate equally likely.
+    let seed = super::load_embedded().map_err(|e| io::Error::other(e.to_string()))?;
+    let predicates = seed.vocabulary().predicates();
+    let phrases: Vec<String> = predicates.iter().map(phrase).collect();
 
     fs::create_dir_all(out.join("sources"))?;
+    fs::write(out.join(super::resolve::VOCABULARY), super::SEED_VOCABULARY)?;
     let mut entities_out = BufWriter::new(File::create(out.join("entities.jsonl"))?);
     writeln!(
         entities_out,
@@ -706,18 +665,11 @@ pub fn generate(
         let mut planned: Vec<Planned> = Vec::with_capacity(in_this);
         let mut quantities: Vec<(u32, u64, (usize, usize))> = Vec::new();
         while planned.len() < in_this {
-            let mut r = rng.below(weight_total as usize) as u32;
-            let predicate = predicates
-                .iter()
-                .find(|&&(_, w)| {
-                    let hit = r < w;
-                    r = r.saturating_sub(w);
-                    hit
-                })
-                .map_or(Predicate::AppearedWith, |&(p, _)| p);
+            let predicate = rng.below(predicates.len());
+            let def = &predicates[predicate];
             let (Some(sk), Some(ok)) = (
-                pick_kind(&mut rng, predicate.subject_kinds()),
-                pick_kind(&mut rng, predicate.object_kinds()),
+                pick_kind(&mut rng, &def.subject),
+                pick_kind(&mut rng, &def.object),
             ) else {
                 continue;
             };
@@ -727,16 +679,7 @@ pub fn generate(
             if subject == object {
                 continue;
             }
-            let phrase = *rng.pick(phrases(predicate));
-            let medal = (predicate == Predicate::Won).then(|| {
-                if phrase.contains("gold") {
-                    "gold"
-                } else if phrase.contains("silver") {
-                    "silver"
-                } else {
-                    "bronze"
-                }
-            });
+            let phrase = &phrases[predicate];
             if !text.is_empty() {
                 text.push(' ');
             }
@@ -759,7 +702,6 @@ pub fn generate(
                 subject,
                 object,
                 predicate,
-                medal,
                 quote: (start, end),
             });
             // Now and then a figure about an event, stated in its own sentence.
@@ -808,11 +750,10 @@ pub fn generate(
         for p in &planned {
             let mut line = format!(
                 "{{\"subject\": \"{}\", \"predicate\": \"{}\", \"object\": \"{}\"",
-                entities[p.subject as usize].id, p.predicate, entities[p.object as usize].id
+                entities[p.subject as usize].id,
+                predicates[p.predicate].name,
+                entities[p.object as usize].id
             );
-            if let Some(medal) = p.medal {
-                let _ = write!(line, ", \"qualifiers\": {{\"medal\": \"{medal}\"}}");
-            }
             let _ = writeln!(line, ", \"evidence\": [{}]}}", evidence(p.quote));
             claims_out.write_all(line.as_bytes())?;
         }

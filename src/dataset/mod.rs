@@ -17,8 +17,12 @@ pub use error::{DatasetError, DatasetErrors};
 
 use crate::graph::KnowledgeGraph;
 
+/// The seed's vocabulary file (`seed/vocabulary.jsonl`).
+pub const SEED_VOCABULARY: &str = include_str!("../../seed/vocabulary.jsonl");
+
 /// The seed dataset, embedded in the binary: every file of `seed/` the loader reads.
 const SEED: &[(&str, &str)] = &[
+    ("vocabulary.jsonl", SEED_VOCABULARY),
     ("sources.jsonl", include_str!("../../seed/sources.jsonl")),
     ("entities.jsonl", include_str!("../../seed/entities.jsonl")),
     ("claims.jsonl", include_str!("../../seed/claims.jsonl")),

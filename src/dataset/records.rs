@@ -12,9 +12,30 @@ pub(crate) struct SourceRecord {
     pub id: String,
     pub file: String,
     pub title: String,
-    pub published_on: String,
+    #[serde(default)]
+    pub published_on: Option<String>,
     pub language: String,
     pub outlet: Option<String>,
+    #[serde(default)]
+    pub headlines_from: Option<String>,
+}
+
+/// A line of `vocabulary.jsonl`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PredicateRecord {
+    pub predicate: String,
+    pub description: String,
+    pub subject: Vec<String>,
+    pub object: Vec<String>,
+    #[serde(default)]
+    pub inverse: Option<String>,
+    #[serde(default)]
+    pub symmetric: bool,
+    #[serde(default)]
+    pub chain: bool,
+    #[serde(default)]
+    pub qualifiers: Option<Vec<String>>,
 }
 
 /// A line of `entities.jsonl`.

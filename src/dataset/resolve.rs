@@ -12,10 +12,25 @@ use crate::graph::fold::fold;
 use crate::graph::*;
 
 /// The files a dataset must have, in load order.
+pub(crate) const VOCABULARY: &str = "vocabulary.jsonl";
 pub(crate) const SOURCES: &str = "sources.jsonl";
 pub(crate) const ENTITIES: &str = "entities.jsonl";
 pub(crate) const CLAIMS: &str = "claims.jsonl";
 pub(crate) const QUANTITIES: &str = "quantities.jsonl";
+
+/// Fields every entity type has: a predicate's typed fields may not take their names.
+const BUILT_IN_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "aliases",
+    "description",
+    "relations",
+    "quantities",
+    "mentions",
+    "mentionedIn",
+    "__typename",
+];
 
 /// Past this many problems, "did you mean" suggestions (a scan of every id) are skipped.
 const MAX_SUGGESTIONS: usize = 100;
@@ -30,10 +45,12 @@ pub(crate) fn load(
         errors: Vec::new(),
         keys: FastMap::default(),
         entity_keys: Vec::new(),
+        broken_predicates: Vec::new(),
         broken_sources: Vec::new(),
         char_index: Vec::new(),
         parts: GraphParts::default(),
     };
+    loader.vocabulary();
     loader.sources();
     loader.entities();
     loader.claims();
@@ -60,6 +77,8 @@ struct Loader<'a> {
     keys: FastMap<String, (Declared, &'static str, usize)>,
     /// Entity ids in order, for suggestions.
     entity_keys: Vec<String>,
+    /// Predicates declared but refused: claims using them are not reported again.
+    broken_predicates: Vec<String>,
     /// Sources whose text or metadata was refused: their quotes are not checked.
     broken_sources: Vec<bool>,
     /// Per source, character counts for turning byte offsets into character offsets.
@@ -72,6 +91,17 @@ struct Line<T> {
     number: usize,
     raw: String,
     record: T,
+}
+
+/// `HANDED_FLAG_TO`: upper-case letters and digits in words joined by single underscores,
+/// starting with a letter.
+fn valid_predicate_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.split('_').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
 }
 
 fn valid_id(id: &str) -> bool {
@@ -162,7 +192,7 @@ impl Loader<'_> {
             Err(e) => {
                 self.errors.push(
                     DatasetError::file(&self.location.display(file), format!("cannot read this file: {e}"))
-                        .hint(format!("a dataset directory needs {SOURCES}, {ENTITIES}, {CLAIMS} and {QUANTITIES} (an empty file is fine); see seed/README.md")),
+                        .hint(format!("a dataset directory needs {VOCABULARY}, {SOURCES}, {ENTITIES}, {CLAIMS} and {QUANTITIES} (an empty file is fine); `olympia-kg init DIR` writes a starting set, and seed/README.md documents them")),
                 );
                 return Vec::new();
             }
@@ -231,6 +261,239 @@ impl Loader<'_> {
         true
     }
 
+    fn vocabulary(&mut self) {
+        let lines = self.parse::<PredicateRecord>(VOCABULARY);
+        let mut defs: Vec<PredicateDef> = Vec::new();
+        // Field name -> (predicate, line) per entity kind, to catch two fields of one name.
+        let mut fields: FastMap<(EntityKind, String), (String, usize)> = FastMap::default();
+        for line in &lines {
+            let r = &line.record;
+            let before = self.errors.len();
+            if !valid_predicate_name(&r.predicate) {
+                self.error(VOCABULARY, line, "predicate", &r.predicate, format!("invalid predicate name {:?}", r.predicate))
+                    .hint = Some("predicate names are UPPER_SNAKE_CASE: A-Z, digits and single underscores, starting with a letter, e.g. \"HANDED_TROPHY_TO\"".into());
+            } else if let Some(first) = defs.iter().position(|d| d.name == r.predicate) {
+                let first_line = lines
+                    .iter()
+                    .filter(|l| l.record.predicate == r.predicate)
+                    .map(|l| l.number)
+                    .next()
+                    .unwrap_or(0);
+                let _ = first;
+                self.error(
+                    VOCABULARY,
+                    line,
+                    "predicate",
+                    &r.predicate,
+                    format!(
+                        "predicate {:?} is declared twice, first at line {first_line}",
+                        r.predicate
+                    ),
+                )
+                .hint = Some("remove one of them".into());
+            }
+            if r.description.trim().is_empty() {
+                self.error(VOCABULARY, line, "description", &r.description, "description is empty".into())
+                    .hint = Some("say in one sentence what a claim with this predicate states; it becomes the GraphQL documentation".into());
+            }
+            let mut kinds = |field: &str, names: &[String]| -> Vec<EntityKind> {
+                if names.is_empty() {
+                    self.error(
+                        VOCABULARY,
+                        line,
+                        field,
+                        field,
+                        format!("{field} lists no entity kind"),
+                    )
+                    .hint = Some(format!(
+                        "list the kinds allowed as {field}: {}",
+                        list(EntityKind::ALL)
+                    ));
+                }
+                names
+                    .iter()
+                    .filter_map(|name| {
+                        let kind = EntityKind::parse(name);
+                        if kind.is_none() {
+                            self.error(
+                                VOCABULARY,
+                                line,
+                                field,
+                                name,
+                                format!("unknown entity kind {name:?} in \"{field}\""),
+                            )
+                            .hint = Some(format!("use one of: {}", list(EntityKind::ALL)));
+                        }
+                        kind
+                    })
+                    .collect()
+            };
+            let subject = kinds("subject", &r.subject);
+            let object = kinds("object", &r.object);
+            match (&r.inverse, r.symmetric) {
+                (None, false) => {
+                    self.error(VOCABULARY, line, "predicate", &r.predicate, format!("predicate {:?} has no inverse", r.predicate))
+                        .hint = Some("name the relation read from object to subject, e.g. \"inverse\": \"RECEIVED_TROPHY_FROM\" (it becomes a GraphQL field on the object's type), or set \"symmetric\": true".into());
+                }
+                (Some(inverse), true) => {
+                    self.error(VOCABULARY, line, "inverse", inverse, "a symmetric predicate has no inverse".into())
+                        .hint = Some("remove \"inverse\" (a symmetric predicate reads the same both ways) or set \"symmetric\": false".into());
+                }
+                (Some(inverse), false) if !valid_predicate_name(inverse) => {
+                    self.error(
+                        VOCABULARY,
+                        line,
+                        "inverse",
+                        inverse,
+                        format!("invalid inverse name {inverse:?}"),
+                    )
+                    .hint = Some("inverse names are UPPER_SNAKE_CASE, like predicate names".into());
+                }
+                _ => {}
+            }
+            if r.symmetric && subject != object {
+                self.error(
+                    VOCABULARY,
+                    line,
+                    "symmetric",
+                    "symmetric",
+                    "a symmetric predicate must allow the same kinds as subject and object".into(),
+                )
+                .hint = Some("make \"subject\" and \"object\" list the same kinds".into());
+            }
+            let qualifiers = r.qualifiers.as_ref().map(|names| {
+                names
+                    .iter()
+                    .filter_map(|name| {
+                        let key = QualifierKey::parse(name);
+                        if key.is_none() {
+                            let known: Vec<&str> =
+                                QualifierKey::ALL.iter().map(|q| q.as_str()).collect();
+                            self.error(
+                                VOCABULARY,
+                                line,
+                                "qualifiers",
+                                name,
+                                format!("unknown qualifier {name:?}"),
+                            )
+                            .hint = Some(format!("use one of: {}", known.join(", ")));
+                        }
+                        key
+                    })
+                    .collect()
+            });
+            let def = PredicateDef {
+                name: r.predicate.clone(),
+                description: r.description.trim().to_owned(),
+                subject,
+                object,
+                inverse: r.inverse.clone().filter(|_| !r.symmetric),
+                symmetric: r.symmetric,
+                chain: r.chain,
+                qualifiers,
+            };
+            // Typed fields: the forward field on subject kinds, the inverse (or, when symmetric,
+            // the same field) on object kinds. Two of one name on one type cannot both exist.
+            let mut names = vec![(def.field_name(), def.subject.clone())];
+            names.push(match def.inverse_field_name() {
+                Some(inverse) => (inverse, def.object.clone()),
+                None => (
+                    def.field_name(),
+                    def.object
+                        .iter()
+                        .filter(|k| !def.subject.contains(k))
+                        .copied()
+                        .collect(),
+                ),
+            });
+            for (name, on_kinds) in names {
+                for variant in [name.clone(), format!("{name}Connection")] {
+                    if BUILT_IN_FIELDS.contains(&variant.as_str()) {
+                        self.error(VOCABULARY, line, "predicate", &r.predicate, format!("{:?} would make a GraphQL field `{variant}`, which entity types already have", r.predicate))
+                            .hint = Some("rename the predicate or its inverse".into());
+                        continue;
+                    }
+                    for &kind in &on_kinds {
+                        match fields.get(&(kind, variant.clone())) {
+                            Some((other, other_line))
+                                if other != &def.name || *other_line != line.number =>
+                            {
+                                self.error(VOCABULARY, line, "predicate", &r.predicate, format!("{:?} and {other:?} (line {other_line}) would both make the field `{variant}` on {kind}", r.predicate))
+                                    .hint = Some("rename one of the predicates or inverses".into());
+                            }
+                            _ => {
+                                fields.insert(
+                                    (kind, variant.clone()),
+                                    (def.name.clone(), line.number),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            if self.errors.len() == before {
+                defs.push(def);
+            } else {
+                self.broken_predicates.push(r.predicate.clone());
+            }
+        }
+        if defs.len() > MAX_PREDICATES {
+            self.errors.push(
+                DatasetError::file(
+                    &self.location.display(VOCABULARY),
+                    format!(
+                        "{} predicates declared; a vocabulary holds at most {MAX_PREDICATES}",
+                        defs.len()
+                    ),
+                )
+                .hint("merge predicates that differ only by a qualifier (e.g. use `role`)"),
+            );
+            defs.truncate(MAX_PREDICATES);
+        }
+        self.parts.vocabulary = Vocabulary::new(defs);
+    }
+
+    /// Refuses qualifiers the claim's predicate does not take.
+    fn check_qualifiers(
+        &mut self,
+        line: &Line<ClaimRecord>,
+        def: &PredicateDef,
+        q: &QualifiersRecord,
+    ) {
+        let set = [
+            (QualifierKey::Role, q.role.is_some()),
+            (QualifierKey::Medal, q.medal.is_some()),
+            (QualifierKey::Date, q.date.is_some()),
+            (QualifierKey::Place, q.place.is_some()),
+            (QualifierKey::Event, q.event.is_some()),
+            (QualifierKey::Order, q.order.is_some()),
+            (QualifierKey::Note, q.note.is_some()),
+        ];
+        for (key, present) in set {
+            if present && !def.allows_qualifier(key) {
+                let name = key.as_str();
+                self.error(
+                    CLAIMS,
+                    line,
+                    name,
+                    name,
+                    format!("{} does not take the qualifier {name:?}", def.name),
+                )
+                .hint = Some(if key == QualifierKey::Order {
+                    format!(
+                        "order numbers the steps of a chain: set \"chain\": true on {} in {VOCABULARY}",
+                        def.name
+                    )
+                } else {
+                    format!(
+                        "remove it, or add {name:?} to the \"qualifiers\" of {} in {VOCABULARY}",
+                        def.name
+                    )
+                });
+            }
+        }
+    }
+
     fn sources(&mut self) {
         let lines = self.parse::<SourceRecord>(SOURCES);
         let total = lines.len() as u64;
@@ -243,15 +506,17 @@ impl Loader<'_> {
                 &r.id,
                 Declared::Source(SourceId(self.parts.sources.len() as u32)),
             );
-            if !valid_date(&r.published_on, false) {
+            if let Some(date) = &r.published_on
+                && !valid_date(date, false)
+            {
                 self.error(
                     SOURCES,
                     &line,
                     "published_on",
-                    &r.published_on,
-                    format!("invalid date {:?}", r.published_on),
+                    date,
+                    format!("invalid date {date:?}"),
                 )
-                .hint = Some("write the publication date as YYYY-MM-DD".into());
+                .hint = Some("write the publication date as YYYY-MM-DD, or leave the field out when the text gives none".into());
                 ok = false;
             }
             for (field, value) in [("title", &r.title), ("language", &r.language)] {
@@ -269,6 +534,22 @@ impl Loader<'_> {
                     String::new()
                 }
             };
+            let headlines_from = match &r.headlines_from {
+                Some(start) if ok => match text.match_indices(start.as_str()).count() {
+                    1 => text.find(start.as_str()).map(|at| at as u32),
+                    n => {
+                        self.error(SOURCES, &line, "headlines_from", start, if n == 0 {
+                            format!("headlines_from {start:?} does not occur in the text")
+                        } else {
+                            format!("headlines_from {start:?} occurs {n} times in the text")
+                        })
+                        .hint = Some("copy the first words of the block of related-article headlines verbatim, enough of them to occur once".into());
+                        ok = false;
+                        None
+                    }
+                },
+                _ => None,
+            };
             // A refused source still takes its slot so that ids stay dense; loading fails anyway.
             self.broken_sources.push(!ok);
             self.char_index.push(CharIndex::new(&text));
@@ -279,6 +560,7 @@ impl Loader<'_> {
                 language: r.language.clone(),
                 outlet: r.outlet.clone(),
                 text,
+                headlines_from,
             });
         }
     }
@@ -556,7 +838,18 @@ impl Loader<'_> {
             let text = &self.parts.sources[source.index()].text;
             let index = &self.char_index[source.index()];
             match locate_indexed(text, index, &item.quote, item.occurrence) {
-                Ok(span) => out.push(Evidence { source, span }),
+                Ok(span) => {
+                    let headlines = self.parts.sources[source.index()].headlines_from;
+                    let section = match headlines {
+                        Some(from) if span.start >= from => Section::Headlines,
+                        _ => Section::Body,
+                    };
+                    out.push(Evidence {
+                        source,
+                        span,
+                        section,
+                    })
+                }
                 Err(problem) => {
                     let (message, hint) = match problem {
                         QuoteProblem::Empty => (
@@ -603,8 +896,15 @@ impl Loader<'_> {
             let r = &line.record;
             let subject = self.entity(CLAIMS, &line, "subject", &r.subject);
             let object = self.entity(CLAIMS, &line, "object", &r.object);
-            let predicate = Predicate::parse(&r.predicate);
-            if predicate.is_none() {
+            let predicate = self.parts.vocabulary.find(&r.predicate);
+            if predicate.is_none() && !self.broken_predicates.contains(&r.predicate) {
+                let names: Vec<&str> = self
+                    .parts
+                    .vocabulary
+                    .predicates()
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect();
                 self.error(
                     CLAIMS,
                     &line,
@@ -612,12 +912,21 @@ impl Loader<'_> {
                     &r.predicate,
                     format!("unknown predicate {:?}", r.predicate),
                 )
-                .hint = Some(format!("use one of: {}", list(Predicate::ALL)));
+                .hint = Some(if names.is_empty() {
+                    format!("declare it in {VOCABULARY}")
+                } else {
+                    format!(
+                        "use one of: {}, or declare it in {VOCABULARY}",
+                        names.join(", ")
+                    )
+                });
             }
             if let (Some(p), Some(s), Some(o)) = (predicate, subject, object) {
+                let def = self.parts.vocabulary.get(p).clone();
+                let p = &def.name;
                 for (role, entity, allowed, field, id) in [
-                    ("subject", s, p.subject_kinds(), "subject", &r.subject),
-                    ("object", o, p.object_kinds(), "object", &r.object),
+                    ("subject", s, &def.subject, "subject", &r.subject),
+                    ("object", o, &def.object, "object", &r.object),
                 ] {
                     let kind = self.parts.entities[entity.index()].kind;
                     if !allowed.contains(&kind) {
@@ -629,11 +938,12 @@ impl Loader<'_> {
                             format!("{p} does not allow a {role} of kind {kind} ({id:?})"),
                         )
                         .hint = Some(format!(
-                            "{p} takes a {role} of kind {}; use another predicate or fix the entity's kind",
+                            "{p} takes a {role} of kind {}; use another predicate, fix the entity's kind or widen {p} in {VOCABULARY}",
                             list(allowed)
                         ));
                     }
                 }
+                self.check_qualifiers(&line, &def, &r.qualifiers);
             }
             let qualifiers = self.qualifiers(CLAIMS, &line, &r.qualifiers);
             let evidence = self.evidence(CLAIMS, &line, &r.evidence);

@@ -22,8 +22,11 @@ pub struct ListBounds {
     pub evidence_per_claim: usize,
     /// Most quotes cited by one quantity claim.
     pub evidence_per_quantity: usize,
-    /// Relation claims of each predicate, in [`Predicate::ALL`] order.
+    /// Relation claims of each predicate, by [`Predicate::index`].
     pub claims_per_predicate: Vec<usize>,
+    /// Most claims of each predicate one entity is the subject of, and the object of, by
+    /// [`Predicate::index`]: the longest list a typed relationship field can return.
+    pub predicate_degrees: Vec<[usize; 2]>,
     /// Outgoing relation claims of the entities with the most, largest first, as running sums:
     /// `top_out_degrees[k - 1]` is the most claims any `k` entities can be the subject of.
     pub top_out_degrees: Vec<usize>,
@@ -61,6 +64,30 @@ impl KnowledgeGraph {
                 Some(*sum)
             })
             .collect();
+        let n_predicates = self.vocabulary.len();
+        let mut claims_per_predicate = vec![0; n_predicates];
+        for c in &self.claims {
+            claims_per_predicate[c.predicate.index()] += 1;
+        }
+        let mut predicate_degrees = vec![[0; 2]; n_predicates];
+        let mut count = vec![0; n_predicates];
+        for (side, csr) in [&self.adjacency.out, &self.adjacency.inc]
+            .into_iter()
+            .enumerate()
+        {
+            for e in 0..entities {
+                let edges = csr.edges(e);
+                for edge in edges {
+                    count[edge.predicate().index()] += 1;
+                }
+                for edge in edges {
+                    let p = edge.predicate().index();
+                    let degree = &mut predicate_degrees[p][side];
+                    *degree = (*degree).max(count[p]);
+                    count[p] = 0;
+                }
+            }
+        }
         ListBounds {
             aliases_per_entity: self
                 .entities
@@ -85,10 +112,8 @@ impl KnowledgeGraph {
                 .map(|q| q.evidence.len())
                 .max()
                 .unwrap_or(0),
-            claims_per_predicate: Predicate::ALL
-                .iter()
-                .map(|&p| self.claims.iter().filter(|c| c.predicate == p).count())
-                .collect(),
+            claims_per_predicate,
+            predicate_degrees,
             top_out_degrees,
             largest: [
                 self.entities.len(),
@@ -103,7 +128,7 @@ impl KnowledgeGraph {
             sources: self.sources.len(),
             claims: self.claims.len(),
             kinds: EntityKind::ALL.len(),
-            predicates: Predicate::ALL.len(),
+            predicates: n_predicates,
         }
     }
 }
@@ -122,11 +147,17 @@ impl ListBounds {
 
     /// Relation claims of one predicate.
     pub fn claims_of(&self, predicate: Predicate) -> usize {
-        Predicate::ALL
-            .iter()
-            .position(|&p| p == predicate)
-            .and_then(|i| self.claims_per_predicate.get(i).copied())
+        self.claims_per_predicate
+            .get(predicate.index())
+            .copied()
             .unwrap_or(self.claims)
+    }
+
+    /// Most claims of one predicate an entity takes part in as subject (`outgoing`) or object.
+    pub fn predicate_degree(&self, predicate: Predicate, outgoing: bool) -> usize {
+        self.predicate_degrees
+            .get(predicate.index())
+            .map_or(self.claims, |d| d[usize::from(!outgoing)])
     }
 }
 

@@ -8,13 +8,14 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::model::{Claim, Predicate};
+use super::model::Predicate;
 
-/// Bits of a packed edge word that hold the claim index; the predicate sits above them.
-const CLAIM_BITS: u32 = 27;
+/// Bits of a packed edge word that hold the claim index; the predicate sits in the 7 above
+/// them (see [`MAX_PREDICATES`](super::MAX_PREDICATES)).
+const CLAIM_BITS: u32 = 25;
 const CLAIM_MASK: u32 = (1 << CLAIM_BITS) - 1;
 
-/// Most relation claims a graph can hold (2^27 - 1, about 134 million).
+/// Most relation claims a graph can hold (2^25 - 1, about 33.5 million).
 pub const MAX_CLAIMS: usize = CLAIM_MASK as usize;
 
 /// One edge of the adjacency: the entity at the other end and the claim, predicate packed in.
@@ -29,7 +30,7 @@ impl Edge {
     fn new(to: u32, claim: u32, predicate: Predicate) -> Edge {
         Edge {
             to,
-            packed: claim | ((predicate as u32) << CLAIM_BITS),
+            packed: claim | (u32::from(predicate.0) << CLAIM_BITS),
         }
     }
 
@@ -42,7 +43,7 @@ impl Edge {
     /// The claim's predicate.
     #[inline]
     pub fn predicate(self) -> Predicate {
-        Predicate::ALL[(self.packed >> CLAIM_BITS) as usize]
+        Predicate((self.packed >> CLAIM_BITS) as u8)
     }
 }
 
@@ -87,30 +88,37 @@ pub(crate) struct Adjacency {
 }
 
 impl Adjacency {
-    /// Builds both directions in O(V + E) with two counting sorts.
-    pub fn new(n_entities: usize, claims: &[Claim]) -> Adjacency {
-        assert!(
-            claims.len() <= MAX_CLAIMS,
-            "a graph holds at most {MAX_CLAIMS} relation claims"
-        );
+    /// Builds both directions in O(V + E) with two counting sorts, from `(subject, object,
+    /// claim, predicate)` links in ascending claim order.
+    pub fn new(
+        n_entities: usize,
+        links: impl Iterator<Item = (u32, u32, u32, Predicate)> + Clone,
+    ) -> Adjacency {
         let mut out_offsets = vec![0u32; n_entities + 1];
         let mut in_offsets = vec![0u32; n_entities + 1];
-        for c in claims {
-            out_offsets[c.subject.index() + 1] += 1;
-            in_offsets[c.object.index() + 1] += 1;
+        let mut n_links = 0;
+        for (subject, object, _, _) in links.clone() {
+            out_offsets[subject as usize + 1] += 1;
+            in_offsets[object as usize + 1] += 1;
+            n_links += 1;
         }
+        assert!(
+            n_links <= MAX_CLAIMS,
+            "a graph holds at most {MAX_CLAIMS} relation claims"
+        );
         for i in 0..n_entities {
             out_offsets[i + 1] += out_offsets[i];
             in_offsets[i + 1] += in_offsets[i];
         }
-        let mut out_edges = vec![Edge::default(); claims.len()];
-        let mut fill = out_offsets.clone();
-        for (i, c) in claims.iter().enumerate().rev() {
-            let slot = &mut fill[c.subject.index()];
-            out_edges[*slot as usize] = Edge::new(c.object.0, i as u32, c.predicate);
-            *slot += 1;
+        let mut out_edges = vec![Edge::default(); n_links];
+        // Each node's run is filled from its end, so that higher claims come first.
+        let mut fill = out_offsets[1..].to_vec();
+        for (subject, object, claim, predicate) in links {
+            let slot = &mut fill[subject as usize];
+            *slot -= 1;
+            out_edges[*slot as usize] = Edge::new(object, claim, predicate);
         }
-        let mut in_edges = vec![Edge::default(); claims.len()];
+        let mut in_edges = vec![Edge::default(); n_links];
         let mut fill = in_offsets.clone();
         for subject in (0..n_entities).rev() {
             let (a, b) = (out_offsets[subject], out_offsets[subject + 1]);
@@ -319,13 +327,13 @@ mod tests {
 
     #[test]
     fn edges_pack_claims_and_predicates() {
-        let e = Edge::new(7, 123_456, Predicate::OutfittedBy);
+        let e = Edge::new(7, 123_456, Predicate(127));
         assert_eq!(
             (e.to, e.claim(), e.predicate()),
-            (7, 123_456, Predicate::OutfittedBy)
+            (7, 123_456, Predicate(127))
         );
-        let e = Edge::new(0, MAX_CLAIMS as u32 - 1, Predicate::HandedFlagTo);
+        let e = Edge::new(0, MAX_CLAIMS as u32 - 1, Predicate(0));
         assert_eq!(e.claim(), MAX_CLAIMS as u32 - 1);
-        assert_eq!(e.predicate(), Predicate::HandedFlagTo);
+        assert_eq!(e.predicate(), Predicate(0));
     }
 }

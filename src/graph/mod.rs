@@ -13,12 +13,14 @@ mod index;
 mod mentions;
 pub mod model;
 pub mod search;
+mod vocabulary;
 
 pub use model::*;
 
 pub use bounds::ListBounds;
 pub use csr::MAX_CLAIMS;
 pub(crate) use csr::{Edge, FastMap};
+pub use vocabulary::{MAX_PREDICATES, camel_case};
 
 use csr::{Adjacency, KeyTable};
 use index::GroupIndex;
@@ -56,14 +58,20 @@ pub struct Step {
     pub claim: ClaimId,
     /// The entity the step reaches.
     pub to: EntityId,
-    /// True when the step goes from the claim's subject to its object.
+    /// True when the step goes from the claim's subject to its object (or, through a
+    /// qualifier, from the subject to the entity the qualifier names).
     pub forward: bool,
+    /// Set when the step joins the claim's subject to the entity its `place` or `event`
+    /// qualifier names, rather than to its object.
+    pub qualifier: Option<QualifierKey>,
 }
 
 /// Everything the graph is built from, already validated by the dataset loader: every id in a
 /// claim, quantity or qualifier is in range, and every span lies on character boundaries.
 #[derive(Clone, Debug, Default)]
 pub struct GraphParts {
+    /// The predicates claims may use.
+    pub vocabulary: Vocabulary,
     /// Entities, indexed by [`EntityId`].
     pub entities: Vec<Entity>,
     /// Sources, indexed by [`SourceId`].
@@ -144,7 +152,10 @@ fn qualifiers_heap(q: &Qualifiers) -> usize {
 /// The knowledge graph. Immutable once built; share it behind an `Arc`.
 #[derive(Debug)]
 pub struct KnowledgeGraph {
+    vocabulary: Vocabulary,
     adjacency: Adjacency,
+    /// A claim's subject to the entities its `place` and `event` qualifiers name.
+    qualified: Adjacency,
     entities: Vec<Entity>,
     sources: Vec<Source>,
     claims: Vec<Claim>,
@@ -173,6 +184,7 @@ impl KnowledgeGraph {
         progress: &mut dyn FnMut(&'static str, u64, u64),
     ) -> KnowledgeGraph {
         let GraphParts {
+            vocabulary,
             entities,
             sources,
             mut claims,
@@ -182,7 +194,31 @@ impl KnowledgeGraph {
 
         // Relation claims as a CSR adjacency in both directions.
         progress("adjacency", 0, 1);
-        let adjacency = Adjacency::new(n_entities, &claims);
+        let adjacency = Adjacency::new(
+            n_entities,
+            claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.subject.0, c.object.0, i as u32, c.predicate)),
+        );
+        let qualified = Adjacency::new(
+            n_entities,
+            claims.iter().enumerate().flat_map(|(i, c)| {
+                let q = &c.qualifiers;
+                let mut links = q
+                    .place
+                    .into_iter()
+                    .chain(q.event)
+                    .filter(|&to| to != c.subject);
+                // A claim names at most two qualifier entities; the same one twice is one link.
+                let first = links.next();
+                let second = links.next().filter(|&s| Some(s) != first);
+                first
+                    .into_iter()
+                    .chain(second)
+                    .map(move |to| (c.subject.0, to.0, i as u32, c.predicate))
+            }),
+        );
 
         let mentions = mentions::find_all(&entities, &sources, &mut |done, total| {
             progress("find mentions", done, total)
@@ -270,7 +306,9 @@ impl KnowledgeGraph {
         progress("search index", 1, 1);
 
         KnowledgeGraph {
+            vocabulary,
             adjacency,
+            qualified,
             entities,
             sources,
             claims,
@@ -285,6 +323,11 @@ impl KnowledgeGraph {
             claims_by_source,
             search,
         }
+    }
+
+    /// The predicates this graph's claims use, with what each means.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// Every entity, in dataset order.
@@ -382,12 +425,41 @@ impl KnowledgeGraph {
                 claim: ClaimId(e.claim()),
                 to: EntityId(e.to),
                 forward: true,
+                qualifier: None,
             })
             .chain(inc.iter().map(|e| Step {
                 claim: ClaimId(e.claim()),
                 to: EntityId(e.to),
                 forward: false,
+                qualifier: None,
             }))
+    }
+
+    /// The links at an entity through claims' `place` and `event` qualifiers: outgoing from a
+    /// claim's subject to the entity a qualifier names, incoming the other way.
+    #[inline]
+    pub(crate) fn qualifier_edges(&self, id: EntityId, direction: Direction) -> (&[Edge], &[Edge]) {
+        let out = match direction {
+            Direction::Outgoing | Direction::Both => self.qualified.out.edges(id.0),
+            Direction::Incoming => &[],
+        };
+        let inc = match direction {
+            Direction::Incoming | Direction::Both => self.qualified.inc.edges(id.0),
+            Direction::Outgoing => &[],
+        };
+        (out, inc)
+    }
+
+    /// Which qualifier of a claim names `entity` (`place` first).
+    pub fn qualifier_naming(&self, claim: ClaimId, entity: EntityId) -> Option<QualifierKey> {
+        let q = &self.claim(claim).qualifiers;
+        if q.place == Some(entity) {
+            Some(QualifierKey::Place)
+        } else if q.event == Some(entity) {
+            Some(QualifierKey::Event)
+        } else {
+            None
+        }
     }
 
     /// The raw adjacency runs at an entity: outgoing edges (empty unless `direction` allows
@@ -503,7 +575,7 @@ impl KnowledgeGraph {
                 .map(|s| {
                     s.key.capacity()
                         + s.title.capacity()
-                        + s.published_on.capacity()
+                        + opt(&s.published_on)
                         + s.language.capacity()
                         + opt(&s.outlet)
                         + s.text.capacity()
@@ -537,7 +609,10 @@ impl KnowledgeGraph {
             claims,
             quantities,
             mentions: self.mentions.capacity() * size_of::<Mention>(),
-            adjacency: self.adjacency.out.heap_bytes() + self.adjacency.inc.heap_bytes(),
+            adjacency: self.adjacency.out.heap_bytes()
+                + self.adjacency.inc.heap_bytes()
+                + self.qualified.out.heap_bytes()
+                + self.qualified.inc.heap_bytes(),
             indexes: self.keys.heap_bytes()
                 + self.mentions_by_entity.heap_bytes()
                 + self.sources_by_entity.heap_bytes()
@@ -555,9 +630,14 @@ impl KnowledgeGraph {
             .iter()
             .map(|&k| (k, self.entities.iter().filter(|e| e.kind == k).count()))
             .collect();
-        let claims_by_predicate = Predicate::ALL
-            .iter()
-            .map(|&p| (p, self.claims.iter().filter(|c| c.predicate == p).count()))
+        let mut counts = vec![0; self.vocabulary.len()];
+        for c in &self.claims {
+            counts[c.predicate.index()] += 1;
+        }
+        let claims_by_predicate = self
+            .vocabulary
+            .ids()
+            .zip(counts)
             .filter(|&(_, n)| n > 0)
             .collect();
         let by_source = (0..self.sources.len() as u32)
@@ -613,7 +693,7 @@ pub fn summary(stats: &Stats, graph: &KnowledgeGraph) -> String {
     let predicates: Vec<String> = stats
         .claims_by_predicate
         .iter()
-        .map(|(p, n)| format!("{p} {n}"))
+        .map(|&(p, n)| format!("{} {n}", graph.vocabulary().name(p)))
         .collect();
     let _ = writeln!(out, "claims by predicate: {}", predicates.join(", "));
     for &(source, claims, quantities, mentions) in &stats.by_source {

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+pub use super::vocabulary::{Predicate, PredicateDef, QualifierKey, Vocabulary};
+
 /// Dense index of an entity in a [`KnowledgeGraph`](super::KnowledgeGraph).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EntityId(pub(crate) u32);
@@ -139,133 +141,6 @@ keyword_enum! {
     }
 }
 
-use EntityKind::{Country, Event, Group, Organization, Person, Place, Work};
-
-macro_rules! predicates {
-    ( $( $(#[$vmeta:meta])* $variant:ident => $text:literal, [$($s:ident),+] -> [$($o:ident),+], $meaning:literal; )+ ) => {
-        /// The closed vocabulary of relation predicates.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Predicate { $( $(#[$vmeta])* $variant ),+ }
-
-        impl Predicate {
-            /// Every predicate, in declaration order.
-            pub const ALL: &'static [Predicate] = &[$(Predicate::$variant),+];
-
-            /// The spelling used in dataset files and in GraphQL.
-            pub fn as_str(self) -> &'static str {
-                match self { $(Predicate::$variant => $text),+ }
-            }
-
-            /// Parses the spelling used in dataset files.
-            pub fn parse(text: &str) -> Option<Self> {
-                match text { $($text => Some(Predicate::$variant),)+ _ => None }
-            }
-
-            /// The entity kinds allowed as subject.
-            pub fn subject_kinds(self) -> &'static [EntityKind] {
-                match self { $(Predicate::$variant => &[$($s),+]),+ }
-            }
-
-            /// The entity kinds allowed as object.
-            pub fn object_kinds(self) -> &'static [EntityKind] {
-                match self { $(Predicate::$variant => &[$($o),+]),+ }
-            }
-
-            /// What a claim with this predicate means, as one sentence.
-            pub fn meaning(self) -> &'static str {
-                match self { $(Predicate::$variant => $meaning),+ }
-            }
-        }
-    };
-}
-
-predicates! {
-    /// Passed the Olympic flag to.
-    HandedFlagTo => "HANDED_FLAG_TO", [Person, Group, Organization, Place] -> [Person, Group, Organization, Place],
-        "The subject passed the Olympic flag to the object; the `order` qualifier gives the step.";
-    /// Received the Olympic flag during an event.
-    ReceivedFlagAt => "RECEIVED_FLAG_AT", [Person, Group, Organization, Place] -> [Event],
-        "The subject received the Olympic flag during the event.";
-    /// Carried a country's flag.
-    CarriedFlagOf => "CARRIED_FLAG_OF", [Person] -> [Country],
-        "The subject carried the flag of the country (a flag-bearer).";
-    /// Performed at an event or place.
-    PerformedAt => "PERFORMED_AT", [Person, Group] -> [Event, Place],
-        "The subject performed at the event or place.";
-    /// Sang, played or performed a work.
-    Performed => "PERFORMED", [Person, Group] -> [Work],
-        "The subject sang, played or performed the work.";
-    /// Created, directed or organised.
-    Created => "CREATED", [Person, Group, Organization] -> [Work, Event],
-        "The subject created, directed or organised the work or show.";
-    /// Was adapted into another work.
-    AdaptedInto => "ADAPTED_INTO", [Work] -> [Work],
-        "The subject work was adapted into the object work.";
-    /// Is a native of.
-    NativeOf => "NATIVE_OF", [Person, Group] -> [Place, Country],
-        "The subject is a native of the place.";
-    /// Competes for, or is a national of.
-    Represents => "REPRESENTS", [Person, Group] -> [Country],
-        "The subject competes for, or is a national of, the country.";
-    /// Belongs to.
-    MemberOf => "MEMBER_OF", [Person, Group] -> [Group, Organization],
-        "The subject belongs to the group or organization.";
-    /// Heads.
-    Leads => "LEADS", [Person] -> [Organization, Group, Place, Country],
-        "The subject heads the object (president, mayor, captain); `role` says how.";
-    /// Coaches.
-    Coaches => "COACHES", [Person] -> [Person, Group],
-        "The subject coaches the object.";
-    /// Works together with.
-    CollaboratesWith => "COLLABORATES_WITH", [Person, Group] -> [Person, Group],
-        "The two work together.";
-    /// Appeared together with.
-    AppearedWith => "APPEARED_WITH", [Person] -> [Person],
-        "The two appeared together (sat with, joined).";
-    /// Won (a medal in).
-    Won => "WON", [Person, Group, Country] -> [Event],
-        "The subject won (a medal in) the event; `medal` says which.";
-    /// Took part in.
-    ParticipatedIn => "PARTICIPATED_IN", [Person, Group, Country, Organization] -> [Event],
-        "The subject competed, marched or took part in the event.";
-    /// Attended as a spectator or guest.
-    Attended => "ATTENDED", [Person] -> [Event],
-        "The subject attended the event as a spectator or guest.";
-    /// Took place at.
-    HeldAt => "HELD_AT", [Event] -> [Place, Country],
-        "The event took place there.";
-    /// Lies within.
-    LocatedIn => "LOCATED_IN", [Place, Organization] -> [Place, Country],
-        "The subject lies within the object.";
-    /// Is a part or segment of.
-    PartOf => "PART_OF", [Event, Work, Group] -> [Event, Work, Group, Organization],
-        "The subject is a part or segment of the object.";
-    /// Is the capital of.
-    CapitalOf => "CAPITAL_OF", [Place] -> [Country],
-        "The subject is the capital of the country.";
-    /// Is followed by (the next edition).
-    FollowedBy => "FOLLOWED_BY", [Event] -> [Event],
-        "The object is the next edition after the subject.";
-    /// Was disrupted or shaped by.
-    AffectedBy => "AFFECTED_BY", [Event] -> [Event],
-        "The subject was disrupted or shaped by the object.";
-    /// Carried out (an attack).
-    Perpetrated => "PERPETRATED", [Person, Group, Organization] -> [Event],
-        "The subject carried out the event (an attack).";
-    /// Targeted (a place, by an attack).
-    Targeted => "TARGETED", [Event] -> [Place],
-        "The event (an attack) targeted the place.";
-    /// Wore the clothing of.
-    OutfittedBy => "OUTFITTED_BY", [Person, Group] -> [Organization],
-        "The subject wore the object's clothing.";
-}
-
-impl fmt::Display for Predicate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// A half-open range of a source text, kept both in bytes (for slicing) and in characters
 /// (Unicode scalar values, for clients).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -304,14 +179,17 @@ pub struct Source {
     pub key: String,
     /// Title (editorial where the text carries none).
     pub title: String,
-    /// Publication date, `YYYY-MM-DD`.
-    pub published_on: String,
+    /// Publication date, `YYYY-MM-DD`, when the dataset gives one.
+    pub published_on: Option<String>,
     /// BCP 47 language tag.
     pub language: String,
     /// Outlet or wire service as the text names it.
     pub outlet: Option<String>,
     /// The text, verbatim.
     pub text: String,
+    /// Byte offset where the block of related-article headlines at the end of the text starts
+    /// (evidence from there on is [`Section::Headlines`]).
+    pub headlines_from: Option<u32>,
 }
 
 impl Source {
@@ -359,6 +237,16 @@ impl Source {
     }
 }
 
+/// The part of a source a quote comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// The report itself.
+    #[default]
+    Body,
+    /// The related-article headlines printed after it: not the report's own statements.
+    Headlines,
+}
+
 /// Where a source states a claim: a span of the source's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Evidence {
@@ -366,6 +254,8 @@ pub struct Evidence {
     pub source: SourceId,
     /// The quote's span in that source.
     pub span: Span,
+    /// The part of the source the quote comes from.
+    pub section: Section,
 }
 
 /// Optional context on a claim.
@@ -411,6 +301,15 @@ pub struct Claim {
     pub evidence: Vec<Evidence>,
     /// True when the claim joins several sentences rather than being stated by one.
     pub inferred: bool,
+}
+
+impl Claim {
+    /// True when every quote comes from related-article headlines, none from a report's body.
+    pub fn headlines_only(&self) -> bool {
+        self.evidence
+            .iter()
+            .all(|e| e.section == Section::Headlines)
+    }
 }
 
 /// A number one source states about an entity.

@@ -9,11 +9,12 @@
 
 use async_graphql::{Context, ID, Interface, Object, Result};
 
-use super::enums::{Direction, EntityKind, Predicate, convert};
+use super::enums::{Direction, EntityKind};
 use super::paging::PageArgs;
 use super::views::{
     Mention, QuantityClaim, QuantityGroup, Relation, RelationConnection, Source, group_quantities,
 };
+use super::vocabulary::{self, Predicate, typed_entity};
 use crate::graph::{self, EntityId, KnowledgeGraph};
 
 /// The shared data of every entity view.
@@ -32,16 +33,36 @@ impl<'a> EntityRef<'a> {
         &self,
         predicates: &Option<Vec<Predicate>>,
         direction: Direction,
+        include: Include,
         args: &PageArgs,
     ) -> Result<RelationConnection<'a>> {
-        let predicates: Vec<graph::Predicate> = convert(predicates);
+        let predicates = vocabulary::resolve_all(self.kg, predicates)?;
         let claims = self
             .kg
             .claims_of(self.id, direction.into())
             .into_iter()
-            .filter(|&c| predicates.is_empty() || predicates.contains(&self.kg.claim(c).predicate))
+            .filter(|&c| {
+                let claim = self.kg.claim(c);
+                (predicates.is_empty() || predicates.contains(&claim.predicate))
+                    && include.allows(claim)
+            })
             .collect();
         RelationConnection::new(self.kg, Some(self.id), claims, args)
+    }
+}
+
+/// Which claims a traversal or list may use, beyond its predicates.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Include {
+    /// Claims marked inferred.
+    pub inferred: bool,
+    /// Claims whose only evidence is a related-article headline.
+    pub headlines: bool,
+}
+
+impl Include {
+    pub(crate) fn allows(self, claim: &graph::Claim) -> bool {
+        (self.inferred || !claim.inferred) && (self.headlines || !claim.headlines_only())
     }
 }
 
@@ -49,24 +70,41 @@ impl<'a> EntityRef<'a> {
 pub fn entity(kg: &KnowledgeGraph, id: EntityId) -> Entity<'_> {
     let r = EntityRef { kg, id };
     match kg.entity(id).kind {
-        graph::EntityKind::Person => Entity::Person(Person(r)),
-        graph::EntityKind::Group => Entity::Group(Group(r)),
-        graph::EntityKind::Country => Entity::Country(Country(r)),
-        graph::EntityKind::Place => Entity::Place(Place(r)),
-        graph::EntityKind::Organization => Entity::Organization(Organization(r)),
-        graph::EntityKind::Event => Entity::Event(Event(r)),
-        graph::EntityKind::Work => Entity::Work(Work(r)),
+        graph::EntityKind::Person => Entity::Person(Person(PersonFields(r))),
+        graph::EntityKind::Group => Entity::Group(Group(GroupFields(r))),
+        graph::EntityKind::Country => Entity::Country(Country(CountryFields(r))),
+        graph::EntityKind::Place => Entity::Place(Place(PlaceFields(r))),
+        graph::EntityKind::Organization => {
+            Entity::Organization(Organization(OrganizationFields(r)))
+        }
+        graph::EntityKind::Event => Entity::Event(Event(EventFields(r))),
+        graph::EntityKind::Work => Entity::Work(Work(WorkFields(r))),
     }
 }
 
 macro_rules! entity_types {
-    ($($(#[$meta:meta])* $name:ident),+ $(,)?) => {$(
+    ($($(#[$meta:meta])* $name:ident($fields:ident, $name_str:literal) = $kind:expr),+ $(,)?) => {$(
         $(#[$meta])*
-        pub struct $name<'a>(pub(crate) EntityRef<'a>);
+        pub struct $name<'a>(pub(crate) $fields<'a>);
+
+        typed_entity!($name, $fields, $kind);
+
+        /// The fields every entity type has; the vocabulary's typed fields are added around
+        /// them (`vocabulary::typed_entity`).
+        #[derive(Clone, Copy)]
+        pub struct $fields<'a>(pub(crate) EntityRef<'a>);
+
+        impl<'a> std::ops::Deref for $name<'a> {
+            type Target = $fields<'a>;
+
+            fn deref(&self) -> &$fields<'a> {
+                &self.0
+            }
+        }
 
         $(#[$meta])*
-        #[Object]
-        impl<'a> $name<'a> {
+        #[Object(name = $name_str)]
+        impl<'a> $fields<'a> {
             /// Globally unique, stable, readable id (e.g. `tom-cruise`).
             async fn id(&self, _ctx: &Context<'_>) -> Result<ID> {
                 Ok(ID(self.0.entity().key.clone()))
@@ -102,6 +140,10 @@ macro_rules! entity_types {
                 predicates: Option<Vec<Predicate>>,
                 #[graphql(default_with = "Direction::Both", desc = "OUTGOING: the entity is the subject; INCOMING: the object; BOTH: either.")]
                 direction: Direction,
+                #[graphql(default = true, desc = "Also list relations the dataset marks as inferred (joined from several sentences rather than stated by one).")]
+                include_inferred: bool,
+                #[graphql(default = true, desc = "Also list relations whose only evidence is a related-article headline printed after a report.")]
+                include_headlines: bool,
                 #[graphql(desc = "The first N relations (1 to 100; 20 when neither `first` nor `last` is given).")]
                 first: Option<i32>,
                 #[graphql(desc = "Relations after this cursor.")]
@@ -111,7 +153,8 @@ macro_rules! entity_types {
                 #[graphql(desc = "Relations before this cursor.")]
                 before: Option<String>,
             ) -> Result<RelationConnection<'a>> {
-                self.0.relations(&predicates, direction, &PageArgs { after, before, first, last })
+                let include = Include { inferred: include_inferred, headlines: include_headlines };
+                self.0.relations(&predicates, direction, include, &PageArgs { after, before, first, last })
             }
 
             /// Every number the sources state about this entity, grouped by property (and medal
@@ -142,19 +185,19 @@ macro_rules! entity_types {
 
 entity_types! {
     /// A named person.
-    Person,
+    Person(PersonFields, "Person") = graph::EntityKind::Person,
     /// A band, team or delegation.
-    Group,
+    Group(GroupFields, "Group") = graph::EntityKind::Group,
     /// A country or territory.
-    Country,
+    Country(CountryFields, "Country") = graph::EntityKind::Country,
     /// A city, region, venue or landmark.
-    Place,
+    Place(PlaceFields, "Place") = graph::EntityKind::Place,
     /// A committee, company or other organization.
-    Organization,
+    Organization(OrganizationFields, "Organization") = graph::EntityKind::Organization,
     /// A games, ceremony, medal event or historical event.
-    Event,
+    Event(EventFields, "Event") = graph::EntityKind::Event,
     /// A song, show or other work.
-    Work,
+    Work(WorkFields, "Work") = graph::EntityKind::Work,
 }
 
 /// Something the sources speak of: a person, group, country, place, organization, event or
@@ -196,6 +239,18 @@ entity_types! {
             ty = "Direction",
             default_with = "Direction::Both",
             desc = "OUTGOING: the entity is the subject; INCOMING: the object; BOTH: either."
+        ),
+        arg(
+            name = "include_inferred",
+            ty = "bool",
+            default = true,
+            desc = "Also list relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        ),
+        arg(
+            name = "include_headlines",
+            ty = "bool",
+            default = true,
+            desc = "Also list relations whose only evidence is a related-article headline printed after a report."
         ),
         arg(
             name = "first",

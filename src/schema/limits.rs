@@ -23,7 +23,8 @@ use async_graphql::{Name, Positioned, Request, ServerError, ServerResult, Value,
 
 use super::budget::RequestBudget;
 use super::persisted::{PersistedQueries, PersistedQuery};
-use crate::graph::{ListBounds, Predicate};
+use super::vocabulary::{TypedFields, Way, type_name};
+use crate::graph::{EntityKind, ListBounds, Predicate};
 
 /// Every limit, with its default and where the default comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,14 +100,47 @@ pub(crate) struct TypeInfo {
     fields: HashMap<(String, String), FieldInfo>,
     /// The `Entity` interface and every type that implements it.
     entity_types: HashSet<String>,
+    /// The typed relationship lists (`Person.handedFlagTo`): their longest list in the graph.
+    typed_lists: HashMap<(String, String), usize>,
+    /// The vocabulary's predicates by name, for `chain(predicate:)`.
+    predicates: HashMap<String, Predicate>,
     bounds: ListBounds,
 }
 
 impl TypeInfo {
-    /// Reads the schema's own SDL; `bounds` are the graph's longest lists.
-    pub(crate) fn new(sdl: &str, bounds: ListBounds) -> TypeInfo {
+    /// Reads the schema's own SDL; `bounds` are the graph's longest lists, `typed` the
+    /// vocabulary's typed fields.
+    pub(crate) fn new(sdl: &str, bounds: ListBounds, typed: &TypedFields) -> TypeInfo {
+        let typed_lists = EntityKind::ALL
+            .iter()
+            .flat_map(|&kind| {
+                let b = &bounds;
+                typed
+                    .of(kind)
+                    .iter()
+                    .filter(|(_, f)| !f.connection)
+                    .map(move |(name, f)| {
+                        let longest = match f.way {
+                            Way::Forward => b.predicate_degree(f.predicate, true),
+                            Way::Inverse => b.predicate_degree(f.predicate, false),
+                            Way::Both => b
+                                .predicate_degree(f.predicate, true)
+                                .saturating_add(b.predicate_degree(f.predicate, false)),
+                        };
+                        ((type_name(kind).to_owned(), name.clone()), longest)
+                    })
+            })
+            .collect();
+        let predicates = typed
+            .predicates
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (name.clone(), Predicate(i as u8)))
+            .collect();
         let mut info = TypeInfo {
             bounds,
+            typed_lists,
+            predicates,
             ..TypeInfo::default()
         };
         // An empty table would cost every query at 1: a broken SDL must stop start-up instead.
@@ -861,7 +895,8 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .find(|(n, _)| n.node == "predicate")
                     .and_then(|(_, v)| match self.resolve(&v.node) {
-                        Value::Enum(p) => Predicate::parse(p.as_str()),
+                        Value::Enum(p) => self.types.predicates.get(p.as_str()).copied(),
+                        Value::String(p) => self.types.predicates.get(p.as_str()).copied(),
                         _ => None,
                     })
                     .map_or(b.claims, |p| b.claims_of(p)),
@@ -881,7 +916,11 @@ impl<'a> Analysis<'a> {
             ("Source", "quantities") => Some(b.quantities_per_source),
             ("Relation", "evidence") => Some(b.evidence_per_claim),
             ("QuantityClaim", "evidence") => Some(b.evidence_per_quantity),
-            _ => None,
+            (p, f) => self
+                .types
+                .typed_lists
+                .get(&(p.to_owned(), f.to_owned()))
+                .copied(),
         };
         if let Some(n) = fixed {
             return n;
@@ -964,7 +1003,8 @@ mod tests {
 
     fn types() -> TypeInfo {
         let graph = crate::dataset::load_embedded().expect("the seed loads");
-        TypeInfo::new(&super::super::sdl(), graph.list_bounds())
+        let typed = TypedFields::new(graph.vocabulary());
+        TypeInfo::new(&super::super::sdl(&graph), graph.list_bounds(), &typed)
     }
 
     fn cost(query: &str, variables: serde_json::Value) -> Result<usize, String> {
@@ -1030,7 +1070,8 @@ mod tests {
         let types = types();
         let largest = types.bounds.largest;
         let mut unbounded = Vec::new();
-        let document = async_graphql::parser::parse_schema(super::super::sdl()).expect("sdl");
+        let graph = crate::dataset::load_embedded().expect("the seed loads");
+        let document = async_graphql::parser::parse_schema(super::super::sdl(&graph)).expect("sdl");
         for ((parent, field), info) in &types.fields {
             if !info.list {
                 continue;

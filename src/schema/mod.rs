@@ -14,6 +14,7 @@ mod persisted;
 mod query;
 mod traversal;
 mod views;
+mod vocabulary;
 
 use std::sync::Arc;
 
@@ -93,27 +94,36 @@ impl Default for SchemaConfig {
     }
 }
 
-/// Builds the schema over a graph.
+/// Builds the schema over a graph: its `Predicate` enum and typed relationship fields come from
+/// the graph's vocabulary.
 pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchema {
-    let types = Arc::new(limits::TypeInfo::new(&sdl(), graph.list_bounds()));
-    let mut builder = Schema::build(Query, EmptyMutation, EmptySubscription)
-        .data(graph)
-        .data(config.limits)
-        // The limiter runs first, so that nothing walks a query before its limits are checked;
-        // it also serves automatic persisted queries, so that a query sent by hash passes the
-        // same checks. The guard holds each request to its time and response-size budget.
-        .extension(limits::Limiter {
-            limits: config.query_limits,
-            types,
-            introspection: config.introspection,
-            persisted: Arc::new(persisted::PersistedQueries::new(
-                config.persisted_query_bytes,
-            )),
-            expensive: Arc::new(tokio::sync::Semaphore::new(
-                config.expensive_concurrency.max(1),
-            )),
-        })
-        .extension(budget::Guard);
+    let typed = Arc::new(vocabulary::TypedFields::new(graph.vocabulary()));
+    let types = Arc::new(limits::TypeInfo::new(
+        &sdl(&graph),
+        graph.list_bounds(),
+        &typed,
+    ));
+    let mut builder = vocabulary::building(&typed, || {
+        Schema::build(Query, EmptyMutation, EmptySubscription)
+    })
+    .data(graph)
+    .data(typed)
+    .data(config.limits)
+    // The limiter runs first, so that nothing walks a query before its limits are checked;
+    // it also serves automatic persisted queries, so that a query sent by hash passes the
+    // same checks. The guard holds each request to its time and response-size budget.
+    .extension(limits::Limiter {
+        limits: config.query_limits,
+        types,
+        introspection: config.introspection,
+        persisted: Arc::new(persisted::PersistedQueries::new(
+            config.persisted_query_bytes,
+        )),
+        expensive: Arc::new(tokio::sync::Semaphore::new(
+            config.expensive_concurrency.max(1),
+        )),
+    })
+    .extension(budget::Guard);
     if !config.introspection {
         builder = builder.disable_introspection();
     }
@@ -123,9 +133,12 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchem
     builder.finish()
 }
 
-/// The schema's SDL, as committed in `schema.graphql`.
-pub fn sdl() -> String {
-    Schema::build(Query, EmptyMutation, EmptySubscription)
-        .finish()
-        .sdl()
+/// The SDL of the schema over a graph (the seed's is committed as `schema.graphql`).
+pub fn sdl(graph: &KnowledgeGraph) -> String {
+    let typed = Arc::new(vocabulary::TypedFields::new(graph.vocabulary()));
+    vocabulary::building(&typed, || {
+        Schema::build(Query, EmptyMutation, EmptySubscription)
+    })
+    .finish()
+    .sdl()
 }

@@ -3,12 +3,14 @@
 use async_graphql::{Context, ErrorExtensionValues, ID, Object, Result, ServerError};
 
 use super::Limits;
+use super::entity::Include;
 use super::entity::{Entity, EntityRef, Node, entity};
-use super::enums::{Direction, EntityKind, Predicate, convert};
+use super::enums::{Direction, EntityKind, convert};
 use super::error::{ErrorCode, error, in_range};
 use super::paging::{PageArgs, PageInfo, paginate};
 use super::traversal::{Path, RelatedEntity, Subgraph};
 use super::views::{PredicateInfo, QuantityClaim, Relation, Source, Stats};
+use super::vocabulary::{self, Predicate};
 use crate::graph::algo::{self, Budget, Filter};
 use crate::graph::{self, EntityId, Item, KnowledgeGraph, search::MAX_QUERY_CHARS};
 
@@ -52,28 +54,39 @@ fn entity_id(kg: &KnowledgeGraph, argument: &str, id: &ID) -> Result<Option<Enti
     Ok(kg.entity_by_key(check_id(argument, id)?))
 }
 
-/// Runs a traversal with the request's predicate and kind filters and the configured budget;
-/// when the budget cut it short, adds the error that says so (the complete part stays).
+/// The filters a traversal takes from its arguments.
+struct Filters {
+    predicates: Option<Vec<Predicate>>,
+    kinds: Option<Vec<EntityKind>>,
+    direction: Direction,
+    include: Include,
+    through_qualifiers: bool,
+}
+
+/// Runs a traversal with the request's filters and the configured budget; when the budget cut
+/// it short, adds the error that says so (the complete part stays).
 fn traverse<T>(
     ctx: &Context<'_>,
     field: &str,
-    predicates: &Option<Vec<Predicate>>,
-    kinds: &Option<Vec<EntityKind>>,
-    direction: Direction,
+    filters: Filters,
     run: impl FnOnce(&Filter<'_>, Budget) -> algo::Bounded<T>,
-) -> algo::Bounded<T> {
-    let (predicates, kinds) = (convert(predicates), convert(kinds));
+) -> Result<algo::Bounded<T>> {
+    let predicates = vocabulary::resolve_all(kg(ctx), &filters.predicates)?;
+    let kinds = convert(&filters.kinds);
     let filter = Filter {
         predicates: &predicates,
         kinds: &kinds,
-        direction: direction.into(),
+        direction: filters.direction.into(),
+        skip_inferred: !filters.include.inferred,
+        skip_headlines: !filters.include.headlines,
+        through_qualifiers: filters.through_qualifiers,
     };
     let budget = budget(ctx);
     let found = run(&filter, budget);
     if !found.complete {
         report_incomplete(ctx, field, budget.max_visited);
     }
-    found
+    Ok(found)
 }
 
 /// Adds an error to the response saying a traversal stopped early; its data stays.
@@ -285,6 +298,21 @@ impl Query {
             desc = "OUTGOING follows relations subject→object only; BOTH either way."
         )]
         direction: Direction,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations whose only evidence is a related-article headline printed after a report."
+        )]
+        include_headlines: bool,
+        #[graphql(
+            default = true,
+            desc = "Also step from a relation's subject to the place or event its qualifiers name (and back): such a step says so in `PathStep.throughQualifier`."
+        )]
+        through_qualifiers: bool,
     ) -> Result<Option<Path<'a>>> {
         let kg = kg(ctx);
         let max_hops = in_range("maxHops", max_hops, 1, limits(ctx).max_hops as i32)?;
@@ -295,11 +323,18 @@ impl Query {
         let found = traverse(
             ctx,
             "path",
-            &predicates,
-            &kinds,
-            direction,
+            Filters {
+                predicates,
+                kinds,
+                direction,
+                include: Include {
+                    inferred: include_inferred,
+                    headlines: include_headlines,
+                },
+                through_qualifiers,
+            },
             |filter, budget| algo::shortest_path(kg, from, to, max_hops, filter, budget),
-        );
+        )?;
         Ok(found.value.map(|path| Path { kg, path }))
     }
 
@@ -323,6 +358,21 @@ impl Query {
             desc = "OUTGOING follows relations subject→object only; BOTH either way."
         )]
         direction: Direction,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations whose only evidence is a related-article headline printed after a report."
+        )]
+        include_headlines: bool,
+        #[graphql(
+            default = true,
+            desc = "Also step from a relation's subject to the place or event its qualifiers name (and back): such a step says so in `PathStep.throughQualifier`."
+        )]
+        through_qualifiers: bool,
     ) -> Result<Vec<Path<'a>>> {
         let kg = kg(ctx);
         let max_hops = in_range("maxHops", max_hops, 1, limits(ctx).max_paths_hops as i32)?;
@@ -334,11 +384,18 @@ impl Query {
         let found = traverse(
             ctx,
             "paths",
-            &predicates,
-            &kinds,
-            direction,
+            Filters {
+                predicates,
+                kinds,
+                direction,
+                include: Include {
+                    inferred: include_inferred,
+                    headlines: include_headlines,
+                },
+                through_qualifiers,
+            },
             |filter, budget| algo::simple_paths(kg, from, to, max_hops, first, filter, budget),
-        );
+        )?;
         Ok(found
             .value
             .into_iter()
@@ -347,7 +404,7 @@ impl Query {
     }
 
     /// Follows one predicate step by step from an entity: the chain of hands the Olympic flag
-    /// passed through is `chain(from: "karen-bass", predicate: HANDED_FLAG_TO)`. Where an entity
+    /// passed through is `chain(from: "simone-biles", predicate: HANDED_FLAG_TO)`. Where an entity
     /// has several candidates, the lowest `order` qualifier wins; the chain stops at a dead end
     /// or before revisiting an entity. Empty when the id names nothing.
     async fn chain<'a>(
@@ -360,16 +417,32 @@ impl Query {
             desc = "OUTGOING: onwards from `from`; INCOMING: back towards the chain's start; BOTH: the whole chain through `from`."
         )]
         direction: Direction,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations whose only evidence is a related-article headline printed after a report."
+        )]
+        include_headlines: bool,
     ) -> Result<Vec<Relation<'a>>> {
         let kg = kg(ctx);
         let Some(from) = entity_id(kg, "from", &from)? else {
             return Ok(Vec::new());
         };
+        let filter = Filter {
+            direction: direction.into(),
+            skip_inferred: !include_inferred,
+            skip_headlines: !include_headlines,
+            ..Filter::default()
+        };
         let claims = algo::chain(
             kg,
             from,
-            predicate.into(),
-            direction.into(),
+            predicate.resolve(kg)?,
+            &filter,
             limits(ctx).max_chain_steps,
         );
         Ok(claims.into_iter().map(|id| Relation { kg, id }).collect())
@@ -394,6 +467,21 @@ impl Query {
         )]
         direction: Direction,
         #[graphql(
+            default = true,
+            desc = "Also follow relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations whose only evidence is a related-article headline printed after a report."
+        )]
+        include_headlines: bool,
+        #[graphql(
+            default = true,
+            desc = "Also step from a relation's subject to the place or event its qualifiers name (and back): such a step says so in `PathStep.throughQualifier`."
+        )]
+        through_qualifiers: bool,
+        #[graphql(
             default = 100,
             desc = "Most entities to return, centre included (1 to 100)."
         )]
@@ -408,11 +496,18 @@ impl Query {
         let value = traverse(
             ctx,
             "neighborhood",
-            &predicates,
-            &kinds,
-            direction,
+            Filters {
+                predicates,
+                kinds,
+                direction,
+                include: Include {
+                    inferred: include_inferred,
+                    headlines: include_headlines,
+                },
+                through_qualifiers,
+            },
             |filter, budget| algo::neighborhood(kg, center, hops, first, filter, budget),
-        );
+        )?;
         Ok(Some(Subgraph { kg, value }))
     }
 
@@ -435,6 +530,21 @@ impl Query {
             desc = "Seen from the results: OUTGOING means each path follows relations subject→object towards the target."
         )]
         direction: Direction,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(
+            default = true,
+            desc = "Also follow relations whose only evidence is a related-article headline printed after a report."
+        )]
+        include_headlines: bool,
+        #[graphql(
+            default = true,
+            desc = "Also step from a relation's subject to the place or event its qualifiers name (and back): such a step says so in `PathStep.throughQualifier`."
+        )]
+        through_qualifiers: bool,
         #[graphql(default = 100, desc = "Most entities to return (1 to 100).")] first: i32,
     ) -> Result<Vec<RelatedEntity<'a>>> {
         let kg = kg(ctx);
@@ -446,11 +556,18 @@ impl Query {
         let found = traverse(
             ctx,
             "related",
-            &predicates,
-            &kinds,
-            direction,
+            Filters {
+                predicates,
+                kinds,
+                direction,
+                include: Include {
+                    inferred: include_inferred,
+                    headlines: include_headlines,
+                },
+                through_qualifiers,
+            },
             |filter, budget| algo::related(kg, target, max_hops, first, filter, budget),
-        );
+        )?;
         Ok(found
             .value
             .into_iter()
@@ -467,11 +584,13 @@ impl Query {
         }
     }
 
-    /// The predicate vocabulary: what each means and the entity kinds it allows.
-    async fn predicates(&self) -> Vec<PredicateInfo> {
-        graph::Predicate::ALL
-            .iter()
-            .map(|&p| PredicateInfo(p))
+    /// The predicate vocabulary: what each means, the entity kinds it allows, its inverse and
+    /// its typed fields.
+    async fn predicates<'a>(&self, ctx: &Context<'a>) -> Vec<PredicateInfo<'a>> {
+        let kg = kg(ctx);
+        kg.vocabulary()
+            .ids()
+            .map(|p| PredicateInfo { kg, p })
             .collect()
     }
 }

@@ -3,9 +3,10 @@
 use async_graphql::{Object, SimpleObject};
 
 use super::entity::{Entity, entity};
+use super::enums::QualifierEntity;
 use super::views::Relation;
 use crate::graph::algo;
-use crate::graph::{EntityId, KnowledgeGraph, Step};
+use crate::graph::{EntityId, KnowledgeGraph, QualifierKey, Step};
 
 /// A path through the graph.
 pub struct Path<'a> {
@@ -82,9 +83,21 @@ impl<'a> PathStep<'a> {
     }
 
     /// True when the relation was walked from its subject to its object; false when walked
-    /// backwards (from object to subject).
+    /// backwards (from object to subject). For a step through a qualifier, true when it goes
+    /// from the relation's subject to the entity the qualifier names.
     async fn forward(&self) -> bool {
         self.step.forward
+    }
+
+    /// Set when the step does not join the relation's subject and object but its subject and
+    /// the place or event a qualifier names (H.E.R. sang the anthem *at the Stade de France*):
+    /// which qualifier. Null for an ordinary step.
+    async fn through_qualifier(&self) -> Option<QualifierEntity> {
+        self.step.qualifier.and_then(|q| match q {
+            QualifierKey::Place => Some(QualifierEntity::Place),
+            QualifierKey::Event => Some(QualifierEntity::Event),
+            _ => None,
+        })
     }
 }
 

@@ -4,8 +4,9 @@
 use async_graphql::{Context, ID, Object, Result, SimpleObject};
 
 use super::entity::{Entity, entity};
-use super::enums::{Direction, EntityKind, Hedge, Medal, Predicate};
+use super::enums::{Direction, EntityKind, Hedge, Medal, Section};
 use super::paging::{PageArgs, PageInfo, paginate};
+use super::vocabulary::Predicate;
 use crate::graph::{self, ClaimId, EntityId, KnowledgeGraph, QuantityId, SourceId};
 
 /// A relationship between two entities, with the quotes that state it.
@@ -31,7 +32,7 @@ impl<'a> Relation<'a> {
 
     /// What the relation says.
     async fn predicate(&self) -> Predicate {
-        self.claim().predicate.into()
+        Predicate::of(self.kg, self.claim().predicate)
     }
 
     /// The entity the relation is about.
@@ -158,6 +159,12 @@ impl<'a> Evidence<'a> {
         let source = self.kg.source(self.e.source);
         source.slice(source.sentence_around(self.e.span))
     }
+
+    /// The part of the source the quote comes from: the report's body, or the related-article
+    /// headlines printed after it (which state nothing of the report's own).
+    async fn section(&self) -> Section {
+        self.e.section.into()
+    }
 }
 
 fn span_id(kg: &KnowledgeGraph, source: SourceId, span: graph::Span) -> ID {
@@ -194,9 +201,18 @@ impl<'a> Source<'a> {
         &self.source().title
     }
 
-    /// Publication date, `YYYY-MM-DD`.
+    /// Publication date, `YYYY-MM-DD`; empty when the dataset gives none.
+    #[graphql(
+        deprecation = "Use `publicationDate`, which is null when the source gives no date (this field is then empty)."
+    )]
     async fn published_on(&self) -> &'a str {
-        &self.source().published_on
+        self.source().published_on.as_deref().unwrap_or_default()
+    }
+
+    /// Publication date, `YYYY-MM-DD`, when the dataset gives one (null when the text does not
+    /// say: the seed's reports say only "Sunday").
+    async fn publication_date(&self) -> Option<&'a str> {
+        self.source().published_on.as_deref()
     }
 
     /// BCP 47 language tag.
@@ -673,7 +689,7 @@ impl<'a> Stats<'a> {
             .claims_by_predicate
             .iter()
             .map(|&(p, n)| PredicateCount {
-                predicate: p.into(),
+                predicate: Predicate::of(self.kg, p),
                 count: n as i32,
             })
             .collect()
@@ -696,28 +712,67 @@ impl<'a> Stats<'a> {
 }
 
 /// A predicate of the vocabulary, with what it means and the kinds it allows.
-pub struct PredicateInfo(pub(crate) graph::Predicate);
+pub struct PredicateInfo<'a> {
+    pub(crate) kg: &'a KnowledgeGraph,
+    pub(crate) p: graph::Predicate,
+}
 
-/// A predicate of the vocabulary, with what it means and the kinds it allows.
+impl<'a> PredicateInfo<'a> {
+    fn def(&self) -> &'a graph::PredicateDef {
+        self.kg.vocabulary().get(self.p)
+    }
+}
+
+/// A predicate of the dataset's vocabulary: what it means, the kinds it joins, its inverse and
+/// the typed fields it gives entity types.
 #[Object]
-impl PredicateInfo {
+impl<'a> PredicateInfo<'a> {
     /// The predicate.
     async fn predicate(&self) -> Predicate {
-        self.0.into()
+        Predicate::of(self.kg, self.p)
     }
 
     /// What a relation with this predicate means.
-    async fn description(&self) -> &'static str {
-        self.0.meaning()
+    async fn description(&self) -> &'a str {
+        &self.def().description
     }
 
     /// The entity kinds allowed as subject.
     async fn subject_kinds(&self) -> Vec<EntityKind> {
-        self.0.subject_kinds().iter().map(|&k| k.into()).collect()
+        self.def().subject.iter().map(|&k| k.into()).collect()
     }
 
     /// The entity kinds allowed as object.
     async fn object_kinds(&self) -> Vec<EntityKind> {
-        self.0.object_kinds().iter().map(|&k| k.into()).collect()
+        self.def().object.iter().map(|&k| k.into()).collect()
+    }
+
+    /// The name of the relation read from object to subject (`RECEIVED_FLAG_FROM`); null for a
+    /// symmetric predicate.
+    async fn inverse(&self) -> Option<&'a str> {
+        self.def().inverse.as_deref()
+    }
+
+    /// True when the relation reads the same both ways (`APPEARED_WITH`).
+    async fn symmetric(&self) -> bool {
+        self.def().symmetric
+    }
+
+    /// True when its relations form ordered chains (by their `order` qualifier) that `chain`
+    /// follows.
+    async fn chain(&self) -> bool {
+        self.def().chain
+    }
+
+    /// The typed field on subject types that follows it (`handedFlagTo`), with a
+    /// `…Connection` twin.
+    async fn field(&self) -> String {
+        self.def().field_name()
+    }
+
+    /// The typed field on object types that follows it backwards (`receivedFlagFrom`); for a
+    /// symmetric predicate, `field` serves both sides.
+    async fn inverse_field(&self) -> Option<String> {
+        self.def().inverse_field_name()
     }
 }

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::Filter;
 use crate::graph::{ClaimId, Direction, EntityId, KnowledgeGraph, Predicate, Step};
 
 /// The claims met by following `predicate` from `from`, one step at a time.
@@ -12,22 +13,30 @@ use crate::graph::{ClaimId, Direction, EntityId, KnowledgeGraph, Predicate, Step
 /// `Both` returns the whole chain through `from`: the incoming part, earliest first, then the
 /// outgoing part. Where an entity has several candidate claims, the one with the lowest `order`
 /// qualifier wins (unordered claims last, then dataset order). The walk stops at a dead end, at
-/// an entity already on the chain (so cycles end), or after `max_steps` claims.
+/// an entity already on the chain (so cycles end), or after `max_steps` claims. `filter`
+/// gives the direction and which claims to leave out (its predicates and kinds are not used).
 ///
 /// Complexity: O(Σ degree of the entities on the chain).
 pub fn chain(
     graph: &KnowledgeGraph,
     from: EntityId,
     predicate: Predicate,
-    direction: Direction,
+    filter: &Filter<'_>,
     max_steps: usize,
 ) -> Vec<ClaimId> {
-    match direction {
+    let predicates = [predicate];
+    let filter = &Filter {
+        predicates: &predicates,
+        kinds: &[],
+        through_qualifiers: false,
+        ..*filter
+    };
+    match filter.direction {
         Direction::Outgoing | Direction::Incoming => walk(
             graph,
             from,
-            predicate,
-            direction,
+            filter,
+            filter.direction,
             max_steps,
             &mut HashSet::from([from]),
         ),
@@ -36,7 +45,7 @@ pub fn chain(
             let mut before = walk(
                 graph,
                 from,
-                predicate,
+                filter,
                 Direction::Incoming,
                 max_steps,
                 &mut on_chain,
@@ -46,7 +55,7 @@ pub fn chain(
             before.extend(walk(
                 graph,
                 from,
-                predicate,
+                filter,
                 Direction::Outgoing,
                 left,
                 &mut on_chain,
@@ -59,7 +68,7 @@ pub fn chain(
 fn walk(
     graph: &KnowledgeGraph,
     from: EntityId,
-    predicate: Predicate,
+    filter: &Filter<'_>,
     direction: Direction,
     max_steps: usize,
     on_chain: &mut HashSet<EntityId>,
@@ -67,9 +76,9 @@ fn walk(
     let mut claims = Vec::new();
     let mut at = from;
     while claims.len() < max_steps {
-        let next: Option<Step> = graph
-            .steps(at, direction)
-            .filter(|s| graph.claim(s.claim).predicate == predicate && !on_chain.contains(&s.to))
+        let next: Option<Step> = filter
+            .steps(graph, at, direction)
+            .filter(|s| !on_chain.contains(&s.to))
             .min_by_key(|s| {
                 (
                     graph.claim(s.claim).qualifiers.order.unwrap_or(u32::MAX),
@@ -87,8 +96,15 @@ fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::Predicate::{AppearedWith as A, HandedFlagTo as H};
+    use crate::graph::algo::testing::{A, H};
     use crate::graph::algo::testing::{e, graph};
+
+    fn way(direction: Direction) -> Filter<'static> {
+        Filter {
+            direction,
+            ..Filter::default()
+        }
+    }
 
     #[test]
     fn follows_one_predicate_and_stops_at_cycles() {
@@ -101,18 +117,24 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(
-            ids(chain(&g, e(0), H, Direction::Outgoing, 10)),
+            ids(chain(&g, e(0), H, &way(Direction::Outgoing), 10)),
             ["c0", "c1"]
         );
-        assert_eq!(ids(chain(&g, e(0), H, Direction::Outgoing, 1)), ["c0"]);
         assert_eq!(
-            ids(chain(&g, e(2), H, Direction::Incoming, 10)),
+            ids(chain(&g, e(0), H, &way(Direction::Outgoing), 1)),
+            ["c0"]
+        );
+        assert_eq!(
+            ids(chain(&g, e(2), H, &way(Direction::Incoming), 10)),
             ["c1", "c0"]
         );
         // Walking back from 1 goes round the cycle (1 <- 0 <- 2) and stops before revisiting.
-        assert_eq!(ids(chain(&g, e(1), H, Direction::Both, 10)), ["c2", "c0"]);
+        assert_eq!(
+            ids(chain(&g, e(1), H, &way(Direction::Both), 10)),
+            ["c2", "c0"]
+        );
         let line = graph(3, &[(0, H, 1), (1, H, 2)]);
-        let whole: Vec<ClaimId> = chain(&line, e(1), H, Direction::Both, 10);
+        let whole: Vec<ClaimId> = chain(&line, e(1), H, &way(Direction::Both), 10);
         assert_eq!(
             whole
                 .iter()
@@ -120,6 +142,6 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["c0", "c1"]
         );
-        assert!(chain(&g, e(3), H, Direction::Outgoing, 10).is_empty());
+        assert!(chain(&g, e(3), H, &way(Direction::Outgoing), 10).is_empty());
     }
 }

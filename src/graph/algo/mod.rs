@@ -31,11 +31,27 @@ pub struct Filter<'a> {
     pub kinds: &'a [EntityKind],
     /// Which way to follow claims.
     pub direction: Direction,
+    /// Leave out claims marked inferred.
+    pub skip_inferred: bool,
+    /// Leave out claims whose every quote comes from related-article headlines.
+    pub skip_headlines: bool,
+    /// Also step from a claim's subject to the entities its `place` and `event` qualifiers
+    /// name, and back (a step that says so in [`Step::qualifier`]).
+    pub through_qualifiers: bool,
 }
 
 impl Filter<'_> {
     pub(crate) fn allows_predicate(&self, predicate: Predicate) -> bool {
         self.predicates.is_empty() || self.predicates.contains(&predicate)
+    }
+
+    /// True when the claim passes the inferred and headline filters.
+    pub(crate) fn allows_claim(&self, graph: &KnowledgeGraph, claim: ClaimId) -> bool {
+        if !(self.skip_inferred || self.skip_headlines) {
+            return true;
+        }
+        let c = graph.claim(claim);
+        !(self.skip_inferred && c.inferred) && !(self.skip_headlines && c.headlines_only())
     }
 
     pub(crate) fn allows_kind(&self, kind: EntityKind) -> bool {
@@ -49,21 +65,43 @@ impl Filter<'_> {
         at: EntityId,
         direction: Direction,
     ) -> impl Iterator<Item = Step> + 's {
-        // The predicate is packed into each adjacency edge: no look-up in the claims.
+        // The predicate is packed into each adjacency edge: no look-up in the claims unless
+        // inferred or headline claims are left out.
         let (out, inc) = graph.edges(at, direction);
-        let keep = move |e: &&crate::graph::Edge| self.allows_predicate(e.predicate());
+        let (q_out, q_inc) = if self.through_qualifiers {
+            graph.qualifier_edges(at, direction)
+        } else {
+            (&[][..], &[][..])
+        };
+        let keep = move |e: &&crate::graph::Edge| {
+            self.allows_predicate(e.predicate()) && self.allows_claim(graph, ClaimId(e.claim()))
+        };
+        let step = |forward: bool| {
+            move |e: &crate::graph::Edge| Step {
+                claim: ClaimId(e.claim()),
+                to: EntityId(e.to),
+                forward,
+                qualifier: None,
+            }
+        };
+        let through = move |forward: bool| {
+            move |e: &crate::graph::Edge| {
+                let claim = ClaimId(e.claim());
+                let named = if forward { EntityId(e.to) } else { at };
+                Step {
+                    claim,
+                    to: EntityId(e.to),
+                    forward,
+                    qualifier: graph.qualifier_naming(claim, named),
+                }
+            }
+        };
         out.iter()
             .filter(keep)
-            .map(|e| Step {
-                claim: ClaimId(e.claim()),
-                to: EntityId(e.to),
-                forward: true,
-            })
-            .chain(inc.iter().filter(keep).map(|e| Step {
-                claim: ClaimId(e.claim()),
-                to: EntityId(e.to),
-                forward: false,
-            }))
+            .map(step(true))
+            .chain(inc.iter().filter(keep).map(step(false)))
+            .chain(q_out.iter().filter(keep).map(through(true)))
+            .chain(q_inc.iter().filter(keep).map(through(false)))
     }
 }
 
@@ -127,6 +165,7 @@ impl Path {
                 claim: s.claim,
                 to,
                 forward: !s.forward,
+                qualifier: s.qualifier,
             })
             .collect();
         Path { nodes, steps }
@@ -155,6 +194,31 @@ pub(crate) mod testing {
     //! Small hand-made graphs for traversal tests.
     use crate::graph::*;
 
+    /// The predicates of the test graphs.
+    pub(crate) const A: Predicate = Predicate(0);
+    pub(crate) const H: Predicate = Predicate(1);
+    pub(crate) const C: Predicate = Predicate(2);
+    pub(crate) const N: Predicate = Predicate(3);
+
+    fn vocabulary() -> Vocabulary {
+        let def = |name: &str, inverse: Option<&str>| PredicateDef {
+            name: name.into(),
+            description: name.into(),
+            subject: EntityKind::ALL.to_vec(),
+            object: EntityKind::ALL.to_vec(),
+            inverse: inverse.map(Into::into),
+            symmetric: inverse.is_none(),
+            chain: name == "HANDED_FLAG_TO",
+            qualifiers: None,
+        };
+        Vocabulary::new(vec![
+            def("APPEARED_WITH", None),
+            def("HANDED_FLAG_TO", Some("RECEIVED_FLAG_FROM")),
+            def("COACHES", Some("COACHED_BY")),
+            def("NATIVE_OF", Some("HOME_OF")),
+        ])
+    }
+
     /// A graph of `n` people (`p0`, `p1` …) and one source, with `edges` as
     /// `(subject, predicate, object)` claims.
     pub(crate) fn graph(n: usize, edges: &[(usize, Predicate, usize)]) -> KnowledgeGraph {
@@ -171,10 +235,11 @@ pub(crate) mod testing {
         let source = Source {
             key: "s".into(),
             title: "t".into(),
-            published_on: "2024-08-11".into(),
+            published_on: None,
             language: "en".into(),
             outlet: None,
             text: "x".into(),
+            headlines_from: None,
         };
         let span = Span {
             start: 0,
@@ -194,11 +259,13 @@ pub(crate) mod testing {
                 evidence: vec![Evidence {
                     source: SourceId(0),
                     span,
+                    section: Section::Body,
                 }],
                 inferred: false,
             })
             .collect();
         KnowledgeGraph::new(GraphParts {
+            vocabulary: vocabulary(),
             entities,
             sources: vec![source],
             claims,

@@ -78,7 +78,7 @@ pub fn neighborhood(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::Predicate::{AppearedWith as A, Coaches as C};
+    use crate::graph::algo::testing::{A, C};
     use crate::graph::algo::testing::{e, graph};
 
     #[test]

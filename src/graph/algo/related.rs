@@ -85,6 +85,7 @@ pub fn related(
                     claim: step.claim,
                     to: toward_target,
                     forward: !step.forward,
+                    qualifier: step.qualifier,
                 });
                 nodes.push(toward_target);
                 at = toward_target;
@@ -102,7 +103,7 @@ pub fn related(
 mod tests {
     use super::*;
     use crate::graph::Direction;
-    use crate::graph::Predicate::{AppearedWith as A, NativeOf as N};
+    use crate::graph::algo::testing::{A, N};
     use crate::graph::algo::testing::{e, graph};
 
     #[test]

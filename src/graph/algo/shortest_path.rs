@@ -89,6 +89,7 @@ pub fn shortest_path(
                         claim: step.claim,
                         to: u,
                         forward: !step.forward,
+                        qualifier: step.qualifier,
                     }
                 };
                 this.seen.insert(v, (this.depth, Some((u, stored))));
@@ -146,7 +147,7 @@ fn join(fwd: &Side, bwd: &Side, meet: EntityId) -> Path {
 mod tests {
     use super::*;
     use crate::graph::Direction;
-    use crate::graph::Predicate::{AppearedWith as A, Coaches as C};
+    use crate::graph::algo::testing::{A, C};
     use crate::graph::algo::testing::{e, graph};
     use proptest::prelude::*;
 

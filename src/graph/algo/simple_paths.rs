@@ -125,7 +125,7 @@ impl Search<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::Predicate::AppearedWith as A;
+    use crate::graph::algo::testing::A;
     use crate::graph::algo::testing::{e, graph};
 
     #[test]
