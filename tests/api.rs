@@ -301,9 +301,13 @@ fn traversals_answer_the_product_questions() {
     assert_eq!(
         chain["chain"],
         json!([
-            { "subject": { "id": "karen-bass" }, "object": { "id": "simone-biles" } },
             { "subject": { "id": "simone-biles" }, "object": { "id": "tom-cruise" } }
         ])
+    );
+    let cities = server().data(r#"{ chain(from: "los-angeles", predicate: HANDED_GAMES_TO, direction: INCOMING) { subject { id } object { id } } }"#, json!({}));
+    assert_eq!(
+        cities["chain"],
+        json!([{ "subject": { "id": "paris" }, "object": { "id": "los-angeles" } }])
     );
     let paths = server().data(r#"{ paths(from: "snoop-dogg", to: "emmanuel-macron", maxHops: 3, first: 5) { length nodes { id } } }"#, json!({}));
     let paths = paths["paths"].as_array().expect("a list");
@@ -354,6 +358,135 @@ fn traversals_answer_the_product_questions() {
         capped["errors"][0]["extensions"]["code"],
         json!("TRAVERSAL_BUDGET_EXCEEDED")
     );
+}
+
+#[test]
+fn typed_relationship_fields_agree_with_relations_and_take_the_same_filters() {
+    // Every typed field is the `relations` connection filtered by its predicate and direction:
+    // check that on every predicate of the vocabulary, for every entity that has one.
+    let predicates = server().data(
+        "{ predicates { predicate field inverseField symmetric subjectKinds objectKinds } }",
+        json!({}),
+    );
+    let kind_type = |kind: &str| {
+        let mut t = kind.to_lowercase();
+        t[..1].make_ascii_uppercase();
+        t
+    };
+    let mut checked = 0;
+    for p in predicates["predicates"].as_array().expect("predicates") {
+        let name = p["predicate"].as_str().expect("a name");
+        let relations = server().data(
+            &format!("{{ entities(first: 100) {{ nodes {{ id kind relations(predicates: [{name}], first: 12) {{ totalCount edges {{ direction neighbor {{ id }} }} }} }} }} }}"),
+            json!({}),
+        );
+        for node in relations["entities"]["nodes"].as_array().expect("nodes") {
+            let edges = node["relations"]["edges"].as_array().expect("edges");
+            assert_eq!(
+                node["relations"]["totalCount"],
+                json!(edges.len()),
+                "one page holds them"
+            );
+            if edges.is_empty() {
+                continue;
+            }
+            let ty = kind_type(node["kind"].as_str().expect("kind"));
+            let mut expected_out: Vec<&Value> = Vec::new();
+            let mut expected_in: Vec<&Value> = Vec::new();
+            for e in edges {
+                let list = if e["direction"] == "OUTGOING" {
+                    &mut expected_out
+                } else {
+                    &mut expected_in
+                };
+                if !list.contains(&&e["neighbor"]["id"]) {
+                    list.push(&e["neighbor"]["id"]);
+                }
+            }
+            let (field, inverse) = (
+                p["field"].as_str().expect("field"),
+                p["inverseField"].as_str(),
+            );
+            let mut selection = String::new();
+            if inverse.is_none() || !expected_out.is_empty() {
+                selection += &format!(" {field} {{ id }}");
+            }
+            if let Some(inverse) = inverse.filter(|_| !expected_in.is_empty()) {
+                selection += &format!(" {inverse} {{ id }}");
+            }
+            let query =
+                format!("query($id: ID!) {{ entity(id: $id) {{ ... on {ty} {{{selection} }} }} }}");
+            let got = server().data(&query, json!({ "id": node["id"] }));
+            let ids = |v: &Value| -> Vec<Value> {
+                v.as_array()
+                    .expect("a list")
+                    .iter()
+                    .map(|e| e["id"].clone())
+                    .collect()
+            };
+            match inverse {
+                Some(inverse) => {
+                    if !expected_out.is_empty() {
+                        assert_eq!(
+                            ids(&got["entity"][field]),
+                            expected_out.into_iter().cloned().collect::<Vec<_>>(),
+                            "{name} {field} of {}",
+                            node["id"]
+                        );
+                    }
+                    if !expected_in.is_empty() {
+                        assert_eq!(
+                            ids(&got["entity"][inverse]),
+                            expected_in.into_iter().cloned().collect::<Vec<_>>(),
+                            "{name} {inverse} of {}",
+                            node["id"]
+                        );
+                    }
+                }
+                None => {
+                    let mut both: Vec<Value> = expected_out.into_iter().cloned().collect();
+                    for id in expected_in {
+                        if !both.contains(id) {
+                            both.push(id.clone());
+                        }
+                    }
+                    let mut got_ids = ids(&got["entity"][field]);
+                    got_ids.sort_by_key(|v| v.to_string());
+                    both.sort_by_key(|v| v.to_string());
+                    assert_eq!(got_ids, both, "{name} {field} of {}", node["id"]);
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 50,
+        "only {checked} entity-predicate pairs checked"
+    );
+
+    // The connection twin carries the evidence, pages, and leaves inferred relations out on
+    // request; a field of the wrong type is a validation error, as for any field.
+    let california = server().data(
+        r#"{ entity(id: "california") { ... on Place {
+            all: homeOfConnection { totalCount }
+            stated: homeOfConnection(includeInferred: false) { totalCount edges { node { inferred evidence { quote } } } }
+            page: homeOfConnection(first: 2) { pageInfo { hasNextPage } edges { cursor } }
+        } } }"#,
+        json!({}),
+    );
+    let place = &california["entity"];
+    assert_eq!(place["all"]["totalCount"], json!(5));
+    let stated = place["stated"]["edges"].as_array().expect("edges");
+    assert_eq!(place["stated"]["totalCount"], json!(stated.len()));
+    assert!(stated.iter().all(|e| e["node"]["inferred"] == json!(false)));
+    assert_eq!(place["page"]["edges"].as_array().map(Vec::len), Some(2));
+    assert_eq!(place["page"]["pageInfo"]["hasNextPage"], json!(true));
+    let (message, code) = server().error(
+        r#"{ entity(id: "california") { ... on Place { performedAt { id } } } }"#,
+        json!({}),
+    );
+    assert!(message.contains("performedAt"), "{message}");
+    assert_eq!(code, "GRAPHQL_VALIDATION_FAILED");
 }
 
 #[test]

@@ -12,6 +12,7 @@ use serde_json::json;
 const EXAMPLES: &[&str] = &[
     "flag-handover-chain",
     "california-performers",
+    "typed-relationship-fields",
     "crowd-figures",
     "snoop-dogg-to-macron",
     "search",
@@ -89,8 +90,8 @@ fn readme_shows_the_real_output() {
         std::fs::write(&readme_path, readme).expect("writable");
     }
     assert!(
-        shown >= 4,
-        "the README shows the four worked examples (found {shown})"
+        shown >= 5,
+        "the README shows the five worked examples (found {shown})"
     );
 }
 

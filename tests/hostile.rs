@@ -1034,7 +1034,7 @@ fn persisted_cases() -> Vec<Case> {
         "id": "tom-cruise",
         "relations": { "nodes": [{
             "id": "simone-biles.HANDED_FLAG_TO.tom-cruise",
-            "subject": { "relations": { "nodes": [{ "id": "karen-bass.HANDED_FLAG_TO.simone-biles" }] } },
+            "subject": { "relations": { "nodes": [{ "id": "simone-biles.HANDED_FLAG_TO.tom-cruise" }] } },
         }] },
     }] } });
     let by_id = "query($id: ID!) { entity(id: $id) { name } }";

@@ -695,6 +695,12 @@ pub fn summary(stats: &Stats, graph: &KnowledgeGraph) -> String {
         .iter()
         .map(|&(p, n)| format!("{} {n}", graph.vocabulary().name(p)))
         .collect();
+    let _ = writeln!(
+        out,
+        "vocabulary: {} predicates, {} in use",
+        graph.vocabulary().len(),
+        stats.claims_by_predicate.len()
+    );
     let _ = writeln!(out, "claims by predicate: {}", predicates.join(", "));
     for &(source, claims, quantities, mentions) in &stats.by_source {
         let _ = writeln!(

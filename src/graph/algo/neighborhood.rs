@@ -16,7 +16,8 @@ pub struct Subgraph {
 ///
 /// `filter.predicates` restricts the claims followed and returned; `filter.kinds` restricts the
 /// entities entered (the centre is always included); `filter.direction` the way claims are
-/// followed. At most `max_nodes` entities are returned; `complete` is false when that bound or
+/// followed. With `filter.through_qualifiers`, the place or event a claim's qualifier names is
+/// entered too; the claim itself is among `claims` only when its subject and object both are. At most `max_nodes` entities are returned; `complete` is false when that bound or
 /// `budget.max_visited` cut the neighbourhood short (the nodes returned are then the nearest).
 ///
 /// Complexity: O(V' + E') for the V' entities and E' claims within reach.
@@ -64,7 +65,8 @@ pub fn neighborhood(
     let mut claims: Vec<ClaimId> = nodes
         .iter()
         .flat_map(|&(u, _)| filter.steps(graph, u, filter.direction))
-        .filter(|s| distance.contains_key(&s.to))
+        // A step through a qualifier reaches the place or event, not the claim's object.
+        .filter(|s| s.qualifier.is_none() && distance.contains_key(&s.to))
         .map(|s| s.claim)
         .collect();
     claims.sort_unstable();
