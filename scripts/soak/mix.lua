@@ -7,7 +7,7 @@ local normal = {
   '{"query":"{ ok: path(from: \\"snoop-dogg\\", to: \\"emmanuel-macron\\", maxHops: 6) { length relations { predicate } } }"}',
   '{"query":"{ ok: search(text: \\"snoop dog\\", first: 3) { id name } }"}',
   '{"query":"{ ok: neighborhood(id: \\"paris\\", hops: 2) { nodes { entity { name } } } }"}',
-  '{"query":"{ ok: chain(from: \\"karen-bass\\", predicate: HANDED_FLAG_TO) { subject { name } object { name } } }"}',
+  '{"query":"{ ok: chain(from: \\"simone-biles\\", predicate: HANDED_FLAG_TO, direction: BOTH) { subject { name } object { name } } }"}',
 }
 
 local function rep(s, n) local t = {} for i = 1, n do t[i] = s end return table.concat(t) end
