@@ -448,3 +448,208 @@ fn check_lists_every_problem_and_exits_non_zero() {
         "{stderr}"
     );
 }
+
+/// A one-predicate vocabulary: `HANDED_TROPHY_TO` between people, a chain.
+const TROPHY: &str = r#"{"predicate": "HANDED_TROPHY_TO", "description": "The subject handed the trophy to the object.", "subject": ["person"], "object": ["person"], "inverse": "RECEIVED_TROPHY_FROM", "chain": true, "qualifiers": ["role"]}"#;
+
+#[test]
+fn a_dataset_brings_its_own_vocabulary() {
+    let claims = CLAIMS.replace("HANDED_FLAG_TO", "HANDED_TROPHY_TO");
+    let dir = tempfile::tempdir().expect("a temp dir");
+    write(
+        dir.path(),
+        &Files {
+            vocabulary: TROPHY,
+            claims: &claims,
+            ..GOOD
+        },
+    );
+    let graph = load_dir(dir.path()).expect("loads");
+    assert_eq!(graph.vocabulary().len(), 1);
+    let p = graph
+        .vocabulary()
+        .find("HANDED_TROPHY_TO")
+        .expect("declared");
+    assert_eq!(graph.claims()[0].predicate, p);
+    assert_eq!(
+        graph.vocabulary().get(p).inverse_field_name().as_deref(),
+        Some("receivedTrophyFrom")
+    );
+    let sdl = olympia_kg::schema::sdl(&graph);
+    let enum_start = sdl.find("enum Predicate {").expect("the Predicate enum");
+    let predicate_enum =
+        &sdl[enum_start..enum_start + sdl[enum_start..].find('}').expect("closed")];
+    assert!(
+        predicate_enum.contains("HANDED_TROPHY_TO") && !predicate_enum.contains("HANDED_FLAG_TO")
+    );
+    assert!(sdl.contains("handedTrophyTo(") && sdl.contains("receivedTrophyFromConnection("));
+
+    // The seed's predicate is unknown here; a near miss gets a suggestion.
+    check(
+        Files {
+            vocabulary: TROPHY,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        Some(35),
+        &[
+            "unknown predicate \"HANDED_FLAG_TO\"",
+            "use one of: HANDED_TROPHY_TO, or declare it in vocabulary.jsonl",
+        ],
+    );
+    let typo = CLAIMS.replace("HANDED_FLAG_TO", "HANDED_TROPY_TO");
+    check(
+        Files {
+            vocabulary: TROPHY,
+            claims: &typo,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        Some(35),
+        &["did you mean \"HANDED_TROPHY_TO\"? Otherwise declare it in vocabulary.jsonl"],
+    );
+}
+
+#[test]
+fn vocabulary_mistakes_name_the_line_and_the_fix() {
+    let line = |edit: &dyn Fn(&str) -> String| edit(TROPHY);
+    let cases: Vec<(String, &[&str])> = vec![
+        (
+            line(&|t| t.replace("HANDED_TROPHY_TO", "handed trophy")),
+            &[
+                "invalid predicate name \"handed trophy\"",
+                "UPPER_SNAKE_CASE",
+            ],
+        ),
+        (
+            line(&|t| t.replace(", \"inverse\": \"RECEIVED_TROPHY_FROM\"", "")),
+            &["has no inverse", "\"symmetric\": true"],
+        ),
+        (
+            line(&|t| t.replace("[\"person\"], \"inverse\"", "[\"runner\"], \"inverse\"")),
+            &["unknown entity kind \"runner\"", "person, group"],
+        ),
+        (
+            line(&|t| t.replace("RECEIVED_TROPHY_FROM", "MENTIONS")),
+            &["`mentions`", "entity types already have"],
+        ),
+        (
+            line(&|t| t.replace("[\"role\"]", "[\"colour\"]")),
+            &["unknown qualifier \"colour\""],
+        ),
+        (format!("{TROPHY}\n{TROPHY}"), &["declared twice", "line 1"]),
+        (
+            format!(
+                "{TROPHY}\n{}",
+                TROPHY.replace("HANDED_TROPHY_TO", "GAVE_TROPHY_TO")
+            ),
+            &["would both make the field `receivedTrophyFrom` on person"],
+        ),
+    ];
+    for (vocabulary, words) in cases {
+        let n = vocabulary.lines().count();
+        check(
+            Files {
+                vocabulary: &vocabulary,
+                claims: "",
+                ..GOOD
+            },
+            "vocabulary.jsonl",
+            n,
+            None,
+            words,
+        );
+    }
+    // A qualifier the predicate does not take, and `order` on a predicate that is no chain.
+    let claims = CLAIMS
+        .replace("HANDED_FLAG_TO", "HANDED_TROPHY_TO")
+        .replace(
+            "\"evidence\"",
+            "\"qualifiers\": {\"date\": \"2024\"}, \"evidence\"",
+        );
+    check(
+        Files {
+            vocabulary: TROPHY,
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["does not take the qualifier \"date\"", "add \"date\""],
+    );
+    let claims = CLAIMS
+        .replace("HANDED_FLAG_TO", "HANDED_TROPHY_TO")
+        .replace(
+            "\"evidence\"",
+            "\"qualifiers\": {\"order\": 1}, \"evidence\"",
+        );
+    check(
+        Files {
+            vocabulary: &TROPHY.replace("\"chain\": true", "\"chain\": false"),
+            claims: &claims,
+            ..GOOD
+        },
+        "claims.jsonl",
+        1,
+        None,
+        &["does not take the qualifier \"order\"", "\"chain\": true"],
+    );
+    // No vocabulary file at all.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    write(dir.path(), &GOOD);
+    std::fs::remove_file(dir.path().join("vocabulary.jsonl")).expect("removable");
+    let errors = load_dir(dir.path()).expect_err("no vocabulary");
+    let text = errors.to_string();
+    assert!(
+        text.contains("vocabulary.jsonl") && text.contains("olympia-kg init"),
+        "{text}"
+    );
+}
+
+#[test]
+fn headline_evidence_is_marked_and_headlines_from_must_occur_once() {
+    let text_sources = SOURCES.replace(
+        "\"outlet\": null",
+        "\"outlet\": null, \"headlines_from\": \"Bob waved. Bob waved.\"",
+    );
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let claims = format!(
+        "{CLAIMS}\n{}",
+        r#"{"subject": "bob", "predicate": "APPEARED_WITH", "object": "alice", "evidence": [{"source": "s1", "quote": "Bob waved", "occurrence": 2}]}"#
+    );
+    write(
+        dir.path(),
+        &Files {
+            sources: &text_sources,
+            claims: &claims,
+            ..GOOD
+        },
+    );
+    let graph = load_dir(dir.path()).expect("loads");
+    let sections: Vec<_> = graph
+        .claims()
+        .iter()
+        .map(|c| (c.evidence[0].section, c.headlines_only()))
+        .collect();
+    use olympia_kg::graph::Section;
+    assert_eq!(
+        sections,
+        [(Section::Body, false), (Section::Headlines, true)]
+    );
+    check(
+        Files {
+            sources: &SOURCES.replace(
+                "\"outlet\": null",
+                "\"outlet\": null, \"headlines_from\": \"Bob waved.\"",
+            ),
+            ..GOOD
+        },
+        "sources.jsonl",
+        1,
+        None,
+        &["occurs 2 times", "enough of them to occur once"],
+    );
+}

@@ -905,6 +905,11 @@ impl Loader<'_> {
                     .iter()
                     .map(|p| p.name.as_str())
                     .collect();
+                let closest = names
+                    .iter()
+                    .map(|n| (strsim::jaro_winkler(n, &r.predicate), n))
+                    .filter(|(score, _)| *score > 0.85)
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
                 self.error(
                     CLAIMS,
                     &line,
@@ -912,13 +917,15 @@ impl Loader<'_> {
                     &r.predicate,
                     format!("unknown predicate {:?}", r.predicate),
                 )
-                .hint = Some(if names.is_empty() {
-                    format!("declare it in {VOCABULARY}")
-                } else {
-                    format!(
+                .hint = Some(match closest {
+                    Some((_, name)) => {
+                        format!("did you mean {name:?}? Otherwise declare it in {VOCABULARY}")
+                    }
+                    None if names.is_empty() => format!("declare it in {VOCABULARY}"),
+                    None => format!(
                         "use one of: {}, or declare it in {VOCABULARY}",
                         names.join(", ")
-                    )
+                    ),
                 });
             }
             if let (Some(p), Some(s), Some(o)) = (predicate, subject, object) {

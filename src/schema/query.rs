@@ -403,10 +403,10 @@ impl Query {
             .collect())
     }
 
-    /// Follows one predicate step by step from an entity: the chain of hands the Olympic flag
-    /// passed through is `chain(from: "simone-biles", predicate: HANDED_FLAG_TO)`. Where an entity
-    /// has several candidates, the lowest `order` qualifier wins; the chain stops at a dead end
-    /// or before revisiting an entity. Empty when the id names nothing.
+    /// Follows one predicate step by step from an entity, as the hands a flag or a trophy passed
+    /// through (predicates marked `chain` in the vocabulary number their steps with `order`).
+    /// Where an entity has several candidates, the lowest `order` qualifier wins; the chain stops
+    /// at a dead end or before revisiting an entity. Empty when the id names nothing.
     async fn chain<'a>(
         &self,
         ctx: &Context<'a>,
@@ -512,8 +512,8 @@ impl Query {
     }
 
     /// The entities linked to a target within `maxHops` relations, nearest first, each with the
-    /// path that links it: the performers who are California natives are
-    /// `related(to: "california", maxHops: 1, predicates: [NATIVE_OF], direction: OUTGOING)`.
+    /// path that links it: with `maxHops: 1`, one predicate and `direction: OUTGOING`, the
+    /// subjects of that predicate's relations to the target (the natives of a place).
     #[allow(clippy::too_many_arguments)]
     async fn related<'a>(
         &self,
