@@ -26,7 +26,9 @@ use super::entity::{Entity, EntityRef, entity};
 use super::error::{ErrorCode, error};
 use super::paging::PageArgs;
 use super::views::RelationConnection;
-use crate::graph::{self, ClaimId, Direction, EntityId, EntityKind, KnowledgeGraph, Vocabulary};
+use crate::graph::{
+    self, ClaimId, Direction, EntityId, EntityKind, KnowledgeGraph, PredicateDef, Vocabulary,
+};
 
 /// Which way a typed field follows its predicate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,78 +81,35 @@ impl TypedFields {
     pub fn new(vocabulary: &Vocabulary) -> TypedFields {
         let mut by_kind: Vec<Vec<(String, TypedField)>> = vec![Vec::new(); EntityKind::ALL.len()];
         for (p, def) in vocabulary.ids().zip(vocabulary.predicates()) {
-            let name = &def.name;
-            let ways: Vec<(Way, String, &[EntityKind], &[EntityKind], String)> = if def.symmetric {
-                vec![(
-                    Way::Both,
-                    def.field_name(),
-                    &def.subject,
-                    &def.object,
-                    format!(
-                        "{} The entities joined to this one by `{name}`, either way.",
-                        def.description
-                    ),
-                )]
-            } else {
-                let inverse = def.inverse.as_deref().unwrap_or(name);
-                vec![
-                    (
-                        Way::Forward,
-                        def.field_name(),
-                        &def.subject,
-                        &def.object,
-                        format!(
-                            "{} The objects of this entity's `{name}` relations.",
-                            def.description
-                        ),
-                    ),
-                    (
-                        Way::Inverse,
-                        def.inverse_field_name().unwrap_or_default(),
-                        &def.object,
-                        &def.subject,
-                        format!(
-                            "`{name}` read backwards ({inverse}): the subjects of `{name}` relations whose object is this entity. {}",
-                            def.description
-                        ),
-                    ),
-                ]
-            };
-            for (way, field, on, reaching, description) in ways {
-                let target = match reaching {
+            for side in sides(def) {
+                let target = match side.reaching {
                     [one] => type_name(*one).to_owned(),
                     _ => "Entity".to_owned(),
                 };
-                for &kind in on {
+                for &kind in side.on {
                     let fields = &mut by_kind[kind as usize];
-                    if fields.iter().any(|(f, _)| *f == field) {
+                    if fields.iter().any(|(f, _)| *f == side.field) {
                         // A symmetric predicate's field on a kind both sides allow: once.
                         continue;
                     }
-                    for connection in [false, true] {
-                        let name = if connection {
-                            format!("{field}Connection")
-                        } else {
-                            field.clone()
-                        };
-                        let description = if connection {
+                    let field = |connection: bool, description: String| TypedField {
+                        predicate: p,
+                        way: side.way,
+                        connection,
+                        target: target.clone(),
+                        description,
+                    };
+                    fields.push((side.field.clone(), field(false, side.description.clone())));
+                    fields.push((
+                        format!("{}Connection", side.field),
+                        field(
+                            true,
                             format!(
-                                "`{field}` as a cursor connection of relations, each with its evidence and qualifiers."
-                            )
-                        } else {
-                            description.clone()
-                        };
-                        fields.push((
-                            name,
-                            TypedField {
-                                predicate: p,
-                                way,
-                                connection,
-                                target: target.clone(),
-                                description,
-                            },
-                        ));
-                    }
+                                "`{}` as a cursor connection of relations, each with its evidence and qualifiers.",
+                                side.field
+                            ),
+                        ),
+                    ));
                 }
             }
         }
@@ -185,6 +144,55 @@ impl TypedFields {
             .get(&(kind, name.to_owned()))
             .map(|&i| &self.by_kind[kind as usize][i].1)
     }
+}
+
+/// One way of reading a predicate: the field it makes, on which kinds, reaching which.
+struct Side<'v> {
+    way: Way,
+    field: String,
+    on: &'v [EntityKind],
+    reaching: &'v [EntityKind],
+    description: String,
+}
+
+/// The ways a predicate reads: forwards and backwards, or once both ways when symmetric.
+fn sides(def: &PredicateDef) -> Vec<Side<'_>> {
+    let name = &def.name;
+    if def.symmetric {
+        return vec![Side {
+            way: Way::Both,
+            field: def.field_name(),
+            on: &def.subject,
+            reaching: &def.object,
+            description: format!(
+                "{} The entities joined to this one by `{name}`, either way.",
+                def.description
+            ),
+        }];
+    }
+    let inverse = def.inverse.as_deref().unwrap_or(name);
+    vec![
+        Side {
+            way: Way::Forward,
+            field: def.field_name(),
+            on: &def.subject,
+            reaching: &def.object,
+            description: format!(
+                "{} The objects of this entity's `{name}` relations.",
+                def.description
+            ),
+        },
+        Side {
+            way: Way::Inverse,
+            field: def.inverse_field_name().unwrap_or_default(),
+            on: &def.object,
+            reaching: &def.subject,
+            description: format!(
+                "`{name}` read backwards ({inverse}): the subjects of `{name}` relations whose object is this entity. {}",
+                def.description
+            ),
+        },
+    ]
 }
 
 /// The GraphQL object type of an entity kind.

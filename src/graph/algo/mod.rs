@@ -51,7 +51,7 @@ impl Filter<'_> {
             return true;
         }
         let c = graph.claim(claim);
-        !(self.skip_inferred && c.inferred) && !(self.skip_headlines && c.headlines_only())
+        !((self.skip_inferred && c.inferred) || (self.skip_headlines && c.headlines_only()))
     }
 
     pub(crate) fn allows_kind(&self, kind: EntityKind) -> bool {
