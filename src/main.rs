@@ -37,8 +37,13 @@ enum Command {
         /// The dataset directory (default: the embedded seed dataset).
         dir: Option<PathBuf>,
     },
-    /// Print the GraphQL schema (SDL), as committed in schema.graphql.
-    Schema,
+    /// Print the GraphQL schema (SDL) of a dataset: its `Predicate` enum and typed relationship
+    /// fields come from the dataset's vocabulary (the seed's is committed as schema.graphql).
+    Schema {
+        /// The dataset directory (default: the embedded seed dataset).
+        #[arg(long, env = "OLYMPIA_KG_DATA")]
+        data: Option<PathBuf>,
+    },
     /// Write a synthetic dataset (for benchmarks and scale tests), deterministic from a seed.
     Generate(GenerateArgs),
 }
@@ -203,10 +208,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { dir }) => return check(dir),
-        Some(Command::Schema) => {
-            print!("{}", schema::sdl());
-            Ok(())
-        }
+        Some(Command::Schema { data }) => print_schema(&data),
         Some(Command::Serve(args)) => serve(*args),
         Some(Command::Generate(args)) => generate(args),
         None => serve(cli.serve),
@@ -218,6 +220,15 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn print_schema(data: &Option<PathBuf>) -> anyhow::Result<()> {
+    let location = data.clone().map_or(Location::Embedded, Location::Dir);
+    let graph = dataset::load(&location).map_err(|errors| {
+        anyhow::anyhow!("the dataset has problems, so it has no schema:\n{errors}")
+    })?;
+    print!("{}", schema::sdl(&graph));
+    Ok(())
 }
 
 fn check(dir: Option<PathBuf>) -> ExitCode {
@@ -424,9 +435,14 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         persisted_query_bytes: args.persisted_query_bytes,
         expensive_concurrency: args.max_concurrent_expensive,
     };
+    // GraphiQL's tabs follow the dataset: the seed's examples, DIR/examples/*.graphql, or
+    // queries generated from the graph when the directory has none.
+    let graphiql_tabs = server::graphiql::dataset_tabs(args.data.as_deref(), &graph)
+        .context("cannot read the dataset's GraphiQL examples")?;
     let schema = schema::build_schema(graph, config);
     let config = server::Config {
         graphiql: !args.no_graphiql,
+        graphiql_tabs,
         max_body_bytes: args.max_body_bytes,
         max_batch: args.max_batch,
         timeout: Duration::from_millis(args.timeout_ms),

@@ -6,10 +6,11 @@
 //! real server on `127.0.0.1:0`.
 
 mod connections;
-mod graphiql;
+pub mod graphiql;
 mod http;
 
 pub use connections::{Connections, MAX_HEADER_BYTES, open_files_limit, run};
+pub use graphiql::Tab;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,6 +31,9 @@ use crate::schema::KgSchema;
 pub struct Config {
     /// Serve GraphiQL to browsers at `/` and `/graphql`.
     pub graphiql: bool,
+    /// GraphiQL's tabs, the default one first ([`graphiql::dataset_tabs`] picks them for a
+    /// dataset; the seed's by default).
+    pub graphiql_tabs: Vec<Tab>,
     /// Largest request body, in bytes (413 beyond).
     pub max_body_bytes: usize,
     /// Most operations in one batched request.
@@ -52,6 +56,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             graphiql: true,
+            graphiql_tabs: graphiql::seed_tabs(),
             max_body_bytes: 64 * 1024,
             max_batch: 10,
             timeout: Duration::from_secs(10),
@@ -68,6 +73,8 @@ impl Default for Config {
 pub(crate) struct AppState {
     schema: KgSchema,
     config: Config,
+    /// The GraphiQL page, rendered once with its tabs.
+    graphiql_page: axum::body::Bytes,
     /// One permit per GraphQL request executing.
     running: Semaphore,
 }
@@ -81,9 +88,15 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
     let transport_timeout = config.timeout + config.queue_timeout + Duration::from_secs(1);
     let graphiql = config.graphiql;
     let running = Semaphore::new(config.max_concurrent_requests.max(1));
+    let page = if graphiql {
+        axum::body::Bytes::from(graphiql::page_html(&config.graphiql_tabs))
+    } else {
+        axum::body::Bytes::new()
+    };
     let state = Arc::new(AppState {
         schema,
         config,
+        graphiql_page: page,
         running,
     });
     let mut router = Router::new()
@@ -91,7 +104,7 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
         .route("/health", get(health));
     if graphiql {
         router = router
-            .route("/", get(graphiql::page))
+            .route("/", get(graphiql_page))
             .route("/graphiql/{asset}", get(graphiql::asset));
     }
     let mut router = router
@@ -140,9 +153,16 @@ async fn graphql_get(
         .is_some_and(|a| a.contains("text/html"));
     if state.config.graphiql && wants_html && raw.0.as_deref().is_none_or(|q| !q.contains("query="))
     {
-        return graphiql::page().await.into_response();
+        return graphiql_page(state).await.into_response();
     }
     http::get(state, headers, raw).await
+}
+
+/// The GraphiQL page, with the tabs of the dataset served.
+async fn graphiql_page(
+    state: axum::extract::State<Arc<AppState>>,
+) -> axum::response::Html<axum::body::Bytes> {
+    axum::response::Html(state.graphiql_page.clone())
 }
 
 /// Bodies up to this size that declare a length over the limit are read and discarded before
