@@ -105,3 +105,75 @@ fn init_refuses_a_directory_that_holds_anything() {
         "mine"
     );
 }
+
+/// The scaffold's vocabulary, checked here by shape until the loader reads `vocabulary.jsonl`
+/// itself: every predicate the claims use is declared, with the fields the format requires
+/// (the commented-out examples too, since authors copy them).
+#[test]
+fn the_scaffold_vocabulary_declares_what_its_claims_use() {
+    const KINDS: &[&str] = &[
+        "person",
+        "group",
+        "country",
+        "place",
+        "organization",
+        "event",
+        "work",
+    ];
+    let file = |name: &str| {
+        dataset::init::FILES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, text)| *text)
+            .expect("in the scaffold")
+    };
+    let mut declared = Vec::new();
+    for line in file("vocabulary.jsonl").lines() {
+        let json = line.strip_prefix("# ").unwrap_or(line);
+        if !json.starts_with('{') {
+            continue;
+        }
+        let def: serde_json::Value = serde_json::from_str(json).expect("a JSON object");
+        let name = def["predicate"].as_str().expect("a predicate name");
+        assert!(
+            name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_'),
+            "{name}"
+        );
+        assert!(def["description"].as_str().is_some_and(|d| !d.is_empty()));
+        for side in ["subject", "object"] {
+            let kinds = def[side].as_array().expect("a list of kinds");
+            assert!(!kinds.is_empty());
+            assert!(
+                kinds
+                    .iter()
+                    .all(|k| k.as_str().is_some_and(|k| KINDS.contains(&k))),
+                "{name}: {kinds:?}"
+            );
+        }
+        if let Some(qualifiers) = def["qualifiers"].as_array() {
+            let known = ["role", "medal", "date", "place", "event", "order", "note"];
+            assert!(
+                qualifiers
+                    .iter()
+                    .all(|q| q.as_str().is_some_and(|q| known.contains(&q))),
+                "{name}: {qualifiers:?}"
+            );
+        }
+        let symmetric = def["symmetric"].as_bool().unwrap_or(false);
+        assert!(
+            symmetric || def["inverse"].is_string(),
+            "{name} needs an inverse"
+        );
+        if !line.starts_with('#') {
+            declared.push(name.to_owned());
+        }
+    }
+    for line in file("claims.jsonl").lines().filter(|l| l.starts_with('{')) {
+        let claim: serde_json::Value = serde_json::from_str(line).expect("a JSON object");
+        let predicate = claim["predicate"].as_str().expect("a predicate");
+        assert!(
+            declared.iter().any(|d| d == predicate),
+            "{predicate} is used but not declared in {declared:?}"
+        );
+    }
+}
