@@ -567,9 +567,7 @@ impl Loader<'_> {
             self.parts.sources.push(Source {
                 key: r.id.clone(),
                 title: r.title.clone(),
-                // Optional in the file; until the graph's `published_on` is optional too
-                // (main's vocabulary work), a missing date is an empty string.
-                published_on: r.published_on.clone().unwrap_or_default(),
+                published_on: r.published_on.clone(),
                 language: r.language.clone(),
                 outlet: r.outlet.clone(),
                 text,
