@@ -38,15 +38,15 @@ enum Command {
         /// The dataset directory (default: the embedded seed dataset).
         dir: Option<PathBuf>,
     },
+    /// Print the GraphQL schema (SDL), as committed in schema.graphql.
+    Schema,
+    /// Write a synthetic dataset (for benchmarks and scale tests), deterministic from a seed.
+    Generate(GenerateArgs),
     /// Write a small sample dataset into a new directory, to start your own from.
     Init {
         /// The directory to create (or an empty one); init never overwrites anything.
         dir: PathBuf,
     },
-    /// Print the GraphQL schema (SDL), as committed in schema.graphql.
-    Schema,
-    /// Write a synthetic dataset (for benchmarks and scale tests), deterministic from a seed.
-    Generate(GenerateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -209,13 +209,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { dir }) => return check(dir),
-        Some(Command::Init { dir }) => init(&dir),
         Some(Command::Schema) => {
             print!("{}", schema::sdl());
             Ok(())
         }
         Some(Command::Serve(args)) => serve(*args),
         Some(Command::Generate(args)) => generate(args),
+        Some(Command::Init { dir }) => init(&dir),
         None => serve(cli.serve),
     };
     match result {
@@ -226,9 +226,6 @@ fn main() -> ExitCode {
         }
     }
 }
-
-/// Most warnings `check` prints, and `serve` logs, one by one; the rest are counted.
-const MAX_WARNINGS_SHOWN: usize = 100;
 
 fn check(dir: Option<PathBuf>) -> ExitCode {
     let location = dir.map_or(Location::Embedded, Location::Dir);
@@ -283,6 +280,9 @@ fn init(dir: &std::path::Path) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// Most warnings `check` prints, and `serve` logs, one by one; the rest are counted.
+const MAX_WARNINGS_SHOWN: usize = 100;
 
 /// A dataset problem without its hint: where it is and what is wrong, on one line.
 fn without_hint(problem: &dataset::DatasetError) -> dataset::DatasetError {
