@@ -32,7 +32,8 @@ struct Cli {
 enum Command {
     /// Serve the graph over GraphQL (the default).
     Serve(Box<ServeArgs>),
-    /// Lint a dataset directory: list every problem (exit status 1 if any) or its counts.
+    /// Lint a dataset directory: list every problem (exit status 1 if any) or its counts, then
+    /// any warnings.
     Check {
         /// The dataset directory (default: the embedded seed dataset).
         dir: Option<PathBuf>,
@@ -46,6 +47,11 @@ enum Command {
     },
     /// Write a synthetic dataset (for benchmarks and scale tests), deterministic from a seed.
     Generate(GenerateArgs),
+    /// Write a small sample dataset into a new directory, to start your own from.
+    Init {
+        /// The directory to create (or an empty one); init never overwrites anything.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -211,6 +217,7 @@ fn main() -> ExitCode {
         Some(Command::Schema { data }) => print_schema(&data),
         Some(Command::Serve(args)) => serve(*args),
         Some(Command::Generate(args)) => generate(args),
+        Some(Command::Init { dir }) => init(&dir),
         None => serve(cli.serve),
     };
     match result {
@@ -234,15 +241,78 @@ fn print_schema(data: &Option<PathBuf>) -> anyhow::Result<()> {
 fn check(dir: Option<PathBuf>) -> ExitCode {
     let location = dir.map_or(Location::Embedded, Location::Dir);
     match load_reporting(&location) {
-        Ok((graph, report)) => {
-            println!("{}", graph::summary(&graph.stats(), &graph));
+        Ok((loaded, report)) => {
+            println!("{}", graph::summary(&loaded.graph.stats(), &loaded.graph));
             eprintln!("{report}");
+            // A hint is printed with the first warning that has it, not repeated on each.
+            let mut hinted: Vec<&str> = Vec::new();
+            for warning in loaded.warnings.iter().take(MAX_WARNINGS_SHOWN) {
+                let dataset::DatasetWarning(at) = warning;
+                match at.hint.as_deref() {
+                    Some(hint) if hinted.contains(&hint) => {
+                        eprintln!("warning: {}", without_hint(at))
+                    }
+                    hint => {
+                        hinted.extend(hint);
+                        eprintln!("{warning}");
+                    }
+                }
+            }
+            let n = loaded.warnings.len();
+            if n > MAX_WARNINGS_SHOWN {
+                eprintln!("… and {} more", n - MAX_WARNINGS_SHOWN);
+            }
+            if n > 0 {
+                eprintln!(
+                    "{n} warning{} (the dataset loads; they point at likely slips)",
+                    if n == 1 { "" } else { "s" }
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(errors) => {
             eprintln!("{errors}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn init(dir: &std::path::Path) -> anyhow::Result<()> {
+    let written = dataset::init::init(dir)?;
+    let shown = shell_word(&dir.display().to_string());
+    println!("wrote a sample dataset to {shown}: {}", written.join(", "));
+    println!("next steps:");
+    println!(
+        "  olympia-kg check {shown}         lists every problem as file:line:column, then warnings"
+    );
+    println!("  olympia-kg serve --data {shown}  serves it: GraphiQL at http://127.0.0.1:8000/");
+    println!(
+        "then replace the sample with your own texts and facts; the # lines in each file explain its fields"
+    );
+    Ok(())
+}
+
+/// Most warnings `check` prints, and `serve` logs, one by one; the rest are counted.
+const MAX_WARNINGS_SHOWN: usize = 100;
+
+/// A dataset problem without its hint: where it is and what is wrong, on one line.
+fn without_hint(problem: &dataset::DatasetError) -> dataset::DatasetError {
+    dataset::DatasetError {
+        hint: None,
+        ..problem.clone()
+    }
+}
+
+/// `word` as one word of a POSIX shell command line: as is when it is plain, else quoted.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/._-+:@%,".contains(&b));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
 
@@ -311,14 +381,16 @@ fn init_logging(args: &ServeArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Loads a dataset with a progress bar on a terminal; returns the graph and a one-line summary
-/// of sizes, time per stage and memory.
-fn load_reporting(location: &Location) -> Result<(KnowledgeGraph, String), dataset::DatasetErrors> {
+/// Loads a dataset with a progress bar on a terminal; returns the graph with its warnings and
+/// a one-line summary of sizes, time per stage and memory.
+fn load_reporting(
+    location: &Location,
+) -> Result<(dataset::Loaded, String), dataset::DatasetErrors> {
     let started = Instant::now();
     let mut stages: Vec<(&'static str, Instant)> = Vec::new();
     let mut current: Option<(&'static str, &'static str)> = None;
     let mut bar: Option<indicatif::ProgressBar> = None;
-    let loaded = dataset::load_with_progress(location, &mut |p| {
+    let loaded = dataset::load_with_warnings(location, &mut |p| {
         if stages.last().is_none_or(|&(stage, _)| stage != p.stage) {
             stages.push((p.stage, Instant::now()));
         }
@@ -336,7 +408,8 @@ fn load_reporting(location: &Location) -> Result<(KnowledgeGraph, String), datas
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let graph = loaded?;
+    let loaded = loaded?;
+    let graph = &loaded.graph;
     let elapsed = started.elapsed();
     let stats = graph.stats();
     let memory = graph.memory();
@@ -366,7 +439,7 @@ fn load_reporting(location: &Location) -> Result<(KnowledgeGraph, String), datas
             per(rss, stats.claims)
         )),
     );
-    Ok((graph, report))
+    Ok((loaded, report))
 }
 
 /// The connection cap, lowered below the open-files limit when it would not fit (each
@@ -395,10 +468,10 @@ fn resident_bytes() -> Option<usize> {
 fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
     let location = data.clone().map_or(Location::Embedded, Location::Dir);
     let started = Instant::now();
-    let (graph, report) = load_reporting(&location).map_err(|errors| {
+    let (loaded, report) = load_reporting(&location).map_err(|errors| {
         anyhow::anyhow!("the dataset cannot be served:\n{errors}\nfix these problems (olympia-kg check DIR lists them) and start again")
     })?;
-    let stats = graph.stats();
+    let stats = loaded.graph.stats();
     tracing::info!(
         entities = stats.entities,
         relations = stats.claims,
@@ -409,7 +482,21 @@ fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
         "dataset loaded"
     );
     tracing::info!("{report}");
-    Ok(graph)
+    for warning in loaded.warnings.iter().take(MAX_WARNINGS_SHOWN) {
+        let dataset::DatasetWarning(at) = warning;
+        tracing::warn!(
+            hint = at.hint.as_deref().unwrap_or(""),
+            "{}",
+            without_hint(at)
+        );
+    }
+    if loaded.warnings.len() > MAX_WARNINGS_SHOWN {
+        tracing::warn!(
+            "… and {} more dataset warnings (olympia-kg check DIR lists them)",
+            loaded.warnings.len() - MAX_WARNINGS_SHOWN
+        );
+    }
+    Ok(loaded.graph)
 }
 
 fn serve(args: ServeArgs) -> anyhow::Result<()> {

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use olympia_kg::dataset::{DatasetErrors, load_dir};
+use olympia_kg::dataset::{DatasetErrors, Location, load_dir, load_with_warnings};
 
 const TEXT: &str = "Alice handed the flag to Bob. Bob thanked Alice. Bob waved. Bob waved.";
 
@@ -652,4 +652,177 @@ fn headline_evidence_is_marked_and_headlines_from_must_occur_once() {
         None,
         &["occurs 2 times", "enough of them to occur once"],
     );
+}
+
+/// The one error a broken dataset has (panics, listing them, if it has more).
+fn only_error(files: Files) -> olympia_kg::dataset::DatasetError {
+    let errors = errors(files);
+    assert_eq!(errors.0.len(), 1, "expected one error, got:\n{errors}");
+    errors.0[0].clone()
+}
+
+#[test]
+fn a_refused_declaration_is_reported_once_not_at_every_reference() {
+    // Three references to a malformed entity id: as object, as a qualifier, as subject.
+    let claims = [
+        CLAIMS.replace("\"bob\"", "\"Bob Smith\""),
+        CLAIMS.replace("\"bob\"", "\"Bob Smith\"").replace(
+            "\"evidence\"",
+            "\"qualifiers\": {\"place\": \"Bob Smith\"}, \"evidence\"",
+        ),
+        CLAIMS
+            .replace("\"alice\"", "\"Bob Smith\"")
+            .replace("\"bob\"", "\"alice\""),
+    ]
+    .join("\n");
+    let entities = ENTITIES.replace("\"id\": \"bob\"", "\"id\": \"Bob Smith\"");
+    let error = only_error(Files {
+        entities: &entities,
+        claims: &claims,
+        ..GOOD
+    });
+    assert!(error.file.ends_with("entities.jsonl") && error.line == Some(2));
+    assert!(
+        error.message.contains("invalid id \"Bob Smith\""),
+        "{error}"
+    );
+
+    // An entity of an unknown kind: one error, not a kind mismatch at every claim.
+    let entities = ENTITIES.replace(
+        "\"id\": \"bob\", \"kind\": \"person\"",
+        "\"id\": \"bob\", \"kind\": \"human\"",
+    );
+    let error = only_error(Files {
+        entities: &entities,
+        claims: &claims.replace("Bob Smith", "bob"),
+        ..GOOD
+    });
+    assert!(error.message.contains("unknown entity kind"), "{error}");
+
+    // An entity that reuses a source's id: one error at the duplicate, none where it is used.
+    let entities =
+        format!("{ENTITIES}\n{{\"id\": \"s1\", \"kind\": \"place\", \"name\": \"Lyon\"}}");
+    let error = only_error(Files {
+        entities: &entities,
+        claims: &CLAIMS.replace("\"object\": \"bob\"", "\"object\": \"s1\""),
+        ..GOOD
+    });
+    assert_eq!(error.line, Some(4), "{error}");
+    assert!(error.message.starts_with("duplicate id \"s1\""), "{error}");
+
+    // A source with a malformed id: its quotes are not reported as citing an unknown source.
+    let error = only_error(Files {
+        sources: &SOURCES.replace("\"id\": \"s1\"", "\"id\": \"S1\""),
+        claims: &CLAIMS.replace("\"source\": \"s1\"", "\"source\": \"S1\""),
+        ..GOOD
+    });
+    assert!(error.file.ends_with("sources.jsonl"), "{error}");
+
+    // A reference to an id nobody declared is still an error.
+    let error = only_error(Files {
+        claims: &CLAIMS.replace("\"bob\"", "\"carol\""),
+        ..GOOD
+    });
+    assert!(
+        error.message.contains("unknown entity id \"carol\""),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_near_miss_quote_shows_both_with_the_difference_marked() {
+    let claims = CLAIMS.replace(
+        "Alice handed the flag to Bob",
+        "Alice handed  the flag to Bob",
+    );
+    let errors = errors(Files {
+        claims: &claims,
+        ..GOOD
+    });
+    let text = errors.0[0].to_string();
+    for words in [
+        "quote not found verbatim",
+        "closest passage is: \"Alice handed the flag to Bob\"",
+        "quote:  Alice handed  the flag to Bob\n",
+        "source: Alice handed  the flag to Bob\n",
+        "U+0020 (space) in the quote, nothing in the source",
+    ] {
+        assert!(text.contains(words), "{text:?} should say {words:?}");
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let quote_line = lines
+        .iter()
+        .position(|l| l.contains("quote:  "))
+        .expect("a quote line");
+    let caret = lines[quote_line + 2].find('^').expect("a caret");
+    assert_eq!(
+        lines[quote_line].chars().nth(caret),
+        Some(' '),
+        "the caret is under the extra space:\n{text}"
+    );
+    assert_eq!(lines[quote_line + 2].matches('^').count(), 1, "{text}");
+}
+
+#[test]
+fn warnings_point_at_unreferenced_entities_and_values_not_in_their_quotes() {
+    let quantities = r#"{"subject": "bob", "property": "waves", "value": 2, "unit": "waves", "evidence": [{"source": "s1", "quote": "Bob waved", "occurrence": 1}]}"#;
+    let dir = tempfile::tempdir().expect("a temp dir");
+    write(dir.path(), &Files { quantities, ..GOOD });
+    let loaded = load_with_warnings(&Location::Dir(dir.path().to_path_buf()), &mut |_| {})
+        .expect("warnings do not stop a dataset from loading");
+    let found: Vec<String> = loaded
+        .warnings
+        .iter()
+        .map(|w| {
+            let file = w.0.file.rsplit('/').next().unwrap_or_default();
+            format!("{file}:{}: {}", w.0.line.unwrap_or(0), w.0.message)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "entities.jsonl:3: entity \"paris\" (\"Paris\") is not mentioned in any source, and no claim or quantity refers to it",
+            "quantities.jsonl:1: value 2 is not written in its quote \"Bob waved\"",
+        ]
+    );
+
+    // A qualifier relates an entity too, and a value written in figures passes.
+    let claims = CLAIMS.replace(
+        "\"evidence\"",
+        "\"qualifiers\": {\"place\": \"paris\"}, \"evidence\"",
+    );
+    let quantities = quantities.replace("\"Bob waved\", \"occurrence\": 1", "\"waved 2 times\"");
+    let dir = tempfile::tempdir().expect("a temp dir");
+    write(
+        dir.path(),
+        &Files {
+            claims: &claims,
+            quantities: &quantities,
+            ..GOOD
+        },
+    );
+    std::fs::write(
+        dir.path().join("s1.txt"),
+        format!("{TEXT} Bob waved 2 times."),
+    )
+    .expect("writable");
+    let loaded =
+        load_with_warnings(&Location::Dir(dir.path().to_path_buf()), &mut |_| {}).expect("loads");
+    assert_eq!(loaded.warnings, []);
+
+    // `check` lists warnings and still succeeds.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    write(dir.path(), &GOOD);
+    let output = Command::new(env!("CARGO_BIN_EXE_olympia-kg"))
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: ") && stderr.contains("entities.jsonl:3:1: entity \"paris\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 warning "), "{stderr}");
 }

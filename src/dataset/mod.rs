@@ -6,6 +6,9 @@
 
 mod error;
 pub mod generate;
+pub mod init;
+mod lint;
+mod near_miss;
 mod quote;
 mod records;
 mod resolve;
@@ -14,6 +17,7 @@ use std::borrow::Cow;
 use std::path::{Component, Path, PathBuf};
 
 pub use error::{DatasetError, DatasetErrors};
+pub use lint::DatasetWarning;
 
 use crate::graph::KnowledgeGraph;
 
@@ -122,18 +126,44 @@ pub fn load_with_progress(
     location: &Location,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<KnowledgeGraph, DatasetErrors> {
-    let parts = resolve::load(location, progress)?;
-    Ok(KnowledgeGraph::with_progress(
-        parts,
-        &mut |step, done, total| {
-            progress(Progress {
-                stage: "graph",
-                step,
-                done,
-                total,
-            })
-        },
-    ))
+    load_parts(location, progress).map(|(graph, _)| graph)
+}
+
+/// A dataset that loaded, with the warnings `check` lists about it.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The graph.
+    pub graph: KnowledgeGraph,
+    /// What looks like a slip but does not stop the dataset from loading, in file and line
+    /// order.
+    pub warnings: Vec<DatasetWarning>,
+}
+
+/// [`load_with_progress`], also listing the dataset's warnings (entities nothing mentions or
+/// relates, quantities whose quotes do not write their value).
+pub fn load_with_warnings(
+    location: &Location,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Loaded, DatasetErrors> {
+    let (graph, lines) = load_parts(location, progress)?;
+    let warnings = lint::warnings(location, &graph, &lines);
+    Ok(Loaded { graph, warnings })
+}
+
+fn load_parts(
+    location: &Location,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(KnowledgeGraph, lint::RecordLines), DatasetErrors> {
+    let (parts, lines) = resolve::load(location, progress)?;
+    let graph = KnowledgeGraph::with_progress(parts, &mut |step, done, total| {
+        progress(Progress {
+            stage: "graph",
+            step,
+            done,
+            total,
+        })
+    });
+    Ok((graph, lines))
 }
 
 /// Loads the embedded seed dataset.

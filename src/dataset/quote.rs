@@ -115,7 +115,8 @@ fn closest_passage(text: &str, quote: &str) -> Option<String> {
     let mut best: Option<(f64, usize)> = None;
     let quote_str: String = q.iter().collect();
     for (tried, i) in (0..chars.len())
-        .filter(|&i| i == 0 || !chars[i - 1].is_alphanumeric())
+        // A passage starts where a word or a punctuation mark does, never on a blank.
+        .filter(|&i| (i == 0 || !chars[i - 1].is_alphanumeric()) && !chars[i].is_whitespace())
         .enumerate()
     {
         if tried >= MAX_WINDOWS {
@@ -129,8 +130,11 @@ fn closest_passage(text: &str, quote: &str) -> Option<String> {
         }
     }
     let (similarity, at) = best?;
+    if similarity < 0.5 {
+        return None;
+    }
+    let mut end = refine_end(&chars, at, &quote_str);
     // End on a whole word so that the hint reads naturally.
-    let mut end = (at + q.len()).min(chars.len());
     while end < chars.len()
         && end > at
         && chars[end - 1].is_alphanumeric()
@@ -138,13 +142,35 @@ fn closest_passage(text: &str, quote: &str) -> Option<String> {
     {
         end += 1;
     }
-    (similarity >= 0.5).then(|| {
+    Some(
         chars[at..end]
             .iter()
             .collect::<String>()
             .trim_end()
-            .to_owned()
-    })
+            .to_owned(),
+    )
+}
+
+/// Where the passage starting at `at` best ends: the end, within a few characters of the
+/// quote's length, with the fewest edits to the quote. A quote with an extra or a missing
+/// character (a double space, a dropped dash) then lines up with its passage to the character,
+/// instead of the passage gaining or losing a character at its end.
+fn refine_end(chars: &[char], at: usize, quote: &str) -> usize {
+    const SLACK: usize = 8;
+    let length = quote.chars().count();
+    let natural = (at + length).min(chars.len());
+    let lowest = (at + length.saturating_sub(SLACK)).max(at + 1).min(natural);
+    let highest = (at + length + SLACK).min(chars.len());
+    let mut best = (usize::MAX, usize::MAX, natural);
+    for end in lowest..=highest {
+        let window: String = chars[at..end].iter().collect();
+        let edits = strsim::levenshtein(&window, quote);
+        let candidate = (edits, end.abs_diff(natural), end);
+        if candidate < best {
+            best = candidate;
+        }
+    }
+    best.2
 }
 
 #[cfg(test)]

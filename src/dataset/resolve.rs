@@ -5,6 +5,8 @@ use crate::graph::FastMap;
 use serde::de::DeserializeOwned;
 
 use super::error::{DatasetError, DatasetErrors};
+use super::lint::RecordLines;
+use super::near_miss::not_found_hint;
 use super::quote::{CharIndex, QuoteProblem, locate_indexed};
 use super::records::*;
 use super::{Location, Progress};
@@ -38,17 +40,19 @@ const MAX_SUGGESTIONS: usize = 100;
 pub(crate) fn load(
     location: &Location,
     progress: &mut dyn FnMut(Progress),
-) -> Result<GraphParts, DatasetErrors> {
+) -> Result<(GraphParts, RecordLines), DatasetErrors> {
     let mut loader = Loader {
         location,
         progress,
         errors: Vec::new(),
         keys: FastMap::default(),
+        refused: std::collections::HashSet::new(),
         entity_keys: Vec::new(),
         broken_predicates: Vec::new(),
         broken_sources: Vec::new(),
         char_index: Vec::new(),
         parts: GraphParts::default(),
+        lines: RecordLines::default(),
     };
     loader.vocabulary();
     loader.sources();
@@ -56,7 +60,7 @@ pub(crate) fn load(
     loader.claims();
     loader.quantities();
     if loader.errors.is_empty() {
-        Ok(loader.parts)
+        Ok((loader.parts, loader.lines))
     } else {
         Err(DatasetErrors(loader.errors))
     }
@@ -75,6 +79,9 @@ struct Loader<'a> {
     progress: &'a mut dyn FnMut(Progress),
     errors: Vec<DatasetError>,
     keys: FastMap<String, (Declared, &'static str, usize)>,
+    /// Ids whose declaration was refused (malformed, a duplicate, or an entity of unknown
+    /// kind): that line has its error, so references to them are not reported again.
+    refused: std::collections::HashSet<String>,
     /// Entity ids in order, for suggestions.
     entity_keys: Vec<String>,
     /// Predicates declared but refused: claims using them are not reported again.
@@ -84,6 +91,8 @@ struct Loader<'a> {
     /// Per source, character counts for turning byte offsets into character offsets.
     char_index: Vec<CharIndex>,
     parts: GraphParts,
+    /// The line of each entity and quantity claim, for warnings.
+    lines: RecordLines,
 }
 
 /// One parsed line: its number, its raw text (for columns) and its record.
@@ -242,6 +251,7 @@ impl Loader<'_> {
         if !valid_id(id) {
             self.error(file, line, "id", id, format!("invalid id {id:?}"))
                 .hint = Some("ids are lower-case kebab-case: letters a-z, digits and single hyphens, e.g. \"tom-cruise\"".into());
+            self.refused.insert(id.to_owned());
             return false;
         }
         if let Some(&(_, first_file, first_line)) = self.keys.get(id) {
@@ -255,6 +265,7 @@ impl Loader<'_> {
             )
             .hint =
                 Some("ids must be unique across sources, entities and claims; rename one".into());
+            self.refused.insert(id.to_owned());
             return false;
         }
         self.keys.insert(id.to_owned(), (what, file, line.number));
@@ -599,7 +610,11 @@ impl Loader<'_> {
                         .hint = Some("remove the empty string".into());
                 }
             }
+            self.lines.entities.push(line.number as u32);
             let (Some(kind), true) = (kind, declared) else {
+                if kind.is_none() {
+                    self.refused.insert(r.id.clone());
+                }
                 // Keep indexes dense: a refused entity still takes its slot, and loading fails.
                 self.entity_keys.push(r.id.clone());
                 self.parts.entities.push(Entity {
@@ -682,6 +697,8 @@ impl Loader<'_> {
         id: &str,
     ) -> Option<EntityId> {
         match self.keys.get(id) {
+            // Checked only when something was refused, so a valid dataset pays nothing for it.
+            _ if !self.refused.is_empty() && self.refused.contains(id) => None,
             Some(&(Declared::Entity(e), _, _)) => Some(e),
             Some(_) => {
                 self.error(
@@ -812,6 +829,7 @@ impl Loader<'_> {
         for item in items {
             let source = match self.keys.get(&item.source) {
                 Some(&(Declared::Source(s), _, _)) => s,
+                _ if self.refused.contains(&item.source) => continue,
                 _ => {
                     let known = list(
                         &self
@@ -858,14 +876,7 @@ impl Loader<'_> {
                         ),
                         QuoteProblem::NotFound(closest) => (
                             format!("quote not found verbatim in source {:?}", item.source),
-                            match closest {
-                                Some(passage) => format!(
-                                    "the closest passage is: {passage:?}; copy it exactly (quotes, apostrophes and dashes included)"
-                                ),
-                                None => {
-                                    "nothing in the source is close; check the source id".to_owned()
-                                }
-                            },
+                            not_found_hint(&item.quote, closest.as_deref()),
                         ),
                         QuoteProblem::Ambiguous(n) => (
                             format!("quote occurs {n} times in source {:?}", item.source),
@@ -1058,6 +1069,7 @@ impl Loader<'_> {
                 }
             };
             if let (Some(subject), Some(hedge), false) = (subject, hedge, evidence.is_empty()) {
+                self.lines.quantities.push(line.number as u32);
                 self.parts.quantities.push(Quantity {
                     key,
                     subject,
