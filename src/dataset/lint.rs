@@ -129,7 +129,7 @@ fn values_not_in_quotes(
             ),
         );
         error.hint = Some(
-            "the value is the figure as the source writes it (\"71,500\" for 71500, \"1.5\" for 1.5); if the source spells it out (\"six\"), this can stay, otherwise fix the value or quote the words that state it".into(),
+            "the value is the number as the source writes it, in figures (\"71,500\" for 71500, \"1.5\" for 1.5) or words (\"six\", \"two and a half\"): fix the value, or quote the words that state it".into(),
         );
         out.push(DatasetWarning(error));
     }
@@ -142,6 +142,61 @@ fn values_not_in_quotes(
 pub(crate) fn writes_value(text: &str, value: f64) -> bool {
     let value = value.abs();
     numbers(text).any(|number| readings(number).any(|reading| reading == value))
+        || spells_value(text, value)
+}
+
+/// English number words up to twenty, then the tens.
+const WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("fortnight", 2.0),
+    ("first", 1.0),
+];
+
+/// True when the text spells the value in English words: "six medals", "four-year",
+/// "two and a half weeks", "a year" (one), "a fortnight" (two weeks).
+fn spells_value(text: &str, value: f64) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let spelled = |w: &str| WORDS.iter().find(|(word, _)| *word == w).map(|&(_, v)| v);
+    let half = words.windows(4).any(|w| {
+        spelled(&w[0]).is_some_and(|whole| whole + 0.5 == value)
+            && w[1] == "and"
+            && w[2] == "a"
+            && w[3] == "half"
+    });
+    half || words.iter().any(|w| spelled(w) == Some(value))
+        || (value == 1.0 && words.iter().any(|w| w == "a" || w == "an"))
 }
 
 /// A separator that may sit between the digits of one number.
@@ -206,7 +261,7 @@ mod tests {
     }
 
     #[test]
-    fn a_value_must_be_written_in_figures() {
+    fn a_value_must_be_written_in_figures_or_words() {
         assert!(writes_value(
             "in front of around 71,500 spectators",
             71500.0
@@ -216,7 +271,12 @@ mod tests {
         assert!(writes_value("lasted 1,5 hours", 1.5));
         assert!(writes_value("a 3.50 fee", 3.5));
         assert!(writes_value("fell by 3 points", -3.0));
-        assert!(!writes_value("six medals", 6.0));
+        assert!(writes_value("six medals", 6.0));
+        assert!(writes_value("the four-year countdown", 4.0));
+        assert!(writes_value("two and a half extraordinary weeks", 2.5));
+        assert!(writes_value("pushed back a year", 1.0));
+        assert!(!writes_value("six medals", 7.0));
+        assert!(!writes_value("sixteen medals", 6.0));
         assert!(!writes_value("16 medals", 6.0));
         assert!(!writes_value("71,500 spectators", 71.5));
         assert!(!writes_value("1.5 million viewers", 1_500_000.0));
