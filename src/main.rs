@@ -42,7 +42,7 @@ enum Command {
     /// fields come from the dataset's vocabulary (the seed's is committed as schema.graphql).
     Schema {
         /// The dataset directory (default: the embedded seed dataset).
-        #[arg(long, env = "OLYMPIA_KG_DATA")]
+        #[arg(long, env = "OLYMPIA_DATA")]
         data: Option<PathBuf>,
     },
     /// Write a synthetic dataset (for benchmarks and scale tests), deterministic from a seed.
