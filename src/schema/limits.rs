@@ -100,8 +100,9 @@ pub(crate) struct TypeInfo {
     fields: HashMap<(String, String), FieldInfo>,
     /// The `Entity` interface and every type that implements it.
     entity_types: HashSet<String>,
-    /// The typed relationship lists (`Person.handedFlagTo`): their longest list in the graph.
-    typed_lists: HashMap<(String, String), usize>,
+    /// The typed relationship lists (`Person.handedFlagTo`) by type, then field: their longest
+    /// list in the graph.
+    typed_lists: HashMap<String, HashMap<String, usize>>,
     /// The vocabulary's predicates by name, for `chain(predicate:)`.
     predicates: HashMap<String, Predicate>,
     bounds: ListBounds,
@@ -113,22 +114,21 @@ impl TypeInfo {
     pub(crate) fn new(sdl: &str, bounds: ListBounds, typed: &TypedFields) -> TypeInfo {
         let typed_lists = EntityKind::ALL
             .iter()
-            .flat_map(|&kind| {
-                let b = &bounds;
-                typed
-                    .of(kind)
-                    .iter()
-                    .filter(|(_, f)| !f.connection)
-                    .map(move |(name, f)| {
-                        let longest = match f.way {
-                            Way::Forward => b.predicate_degree(f.predicate, true),
-                            Way::Inverse => b.predicate_degree(f.predicate, false),
-                            Way::Both => b
-                                .predicate_degree(f.predicate, true)
-                                .saturating_add(b.predicate_degree(f.predicate, false)),
-                        };
-                        ((type_name(kind).to_owned(), name.clone()), longest)
-                    })
+            .map(|&kind| {
+                let lists = typed.of(kind).iter().filter(|(_, f)| !f.connection);
+                let longest = lists.map(|(name, f)| {
+                    let (out, inc) = (
+                        bounds.predicate_degree(f.predicate, true),
+                        bounds.predicate_degree(f.predicate, false),
+                    );
+                    let longest = match f.way {
+                        Way::Forward => out,
+                        Way::Inverse => inc,
+                        Way::Both => out.saturating_add(inc),
+                    };
+                    (name.clone(), longest)
+                });
+                (type_name(kind).to_owned(), longest.collect())
             })
             .collect();
         let predicates = typed
@@ -916,11 +916,13 @@ impl<'a> Analysis<'a> {
             ("Source", "quantities") => Some(b.quantities_per_source),
             ("Relation", "evidence") => Some(b.evidence_per_claim),
             ("QuantityClaim", "evidence") => Some(b.evidence_per_quantity),
-            (p, f) => self
+            (p, f) if info.list => self
                 .types
                 .typed_lists
-                .get(&(p.to_owned(), f.to_owned()))
+                .get(p)
+                .and_then(|fields| fields.get(f))
                 .copied(),
+            _ => None,
         };
         if let Some(n) = fixed {
             return n;
