@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every client test of olympia-kg against the real server binary:
 #   the graphql-http audit, codegen (up to date) + tsc --noEmit, graphql-js validate and the
-#   GraphQL Inspector diff, Apollo Client, persisted queries, CORS, GraphiQL in headless Chromium.
+#   GraphQL Inspector diff, Apollo Client, persisted queries, CORS, GraphiQL in headless Chromium;
+#   the same for the second dataset, examples/datasets/city-marathon (its own schema and tabs).
 #
 #   clients/run-tests.sh                 # from any directory
-#   UPDATE_EXPECT=1 clients/run-tests.sh # also rewrites src/generated/ and docs/graphiql.png
+#   UPDATE_EXPECT=1 clients/run-tests.sh # also rewrites src/generated/, docs/graphiql.png and
+#                                        # docs/graphiql-marathon.png
 #
 # Needs Node.js 20+ with npm, Debian's Chromium at /usr/bin/chromium (or $CHROMIUM_PATH) and cargo.
 set -euo pipefail
@@ -43,10 +45,14 @@ npm ci --no-audit --no-fund
 if [ "${UPDATE_EXPECT:-}" = 1 ]; then
   echo "== graphql-codegen (UPDATE_EXPECT=1: rewriting src/generated/)"
   npx --no-install graphql-codegen --config codegen.ts
+  npx --no-install graphql-codegen --config codegen.marathon.ts
 else
   echo "== graphql-codegen --check (src/generated/ must be what codegen.ts generates)"
   npx --no-install graphql-codegen --config codegen.ts --check ||
     fail "src/generated/ is stale: run \`UPDATE_EXPECT=1 clients/run-tests.sh\` (or \`npm run codegen\` in clients/) and commit it"
+  echo "== graphql-codegen --check --config codegen.marathon.ts (src/generated/marathon/, the city-marathon dataset)"
+  npx --no-install graphql-codegen --config codegen.marathon.ts --check ||
+    fail "src/generated/marathon/ is stale: run \`UPDATE_EXPECT=1 clients/run-tests.sh\` and commit it"
 fi
 
 echo "== tsc --noEmit"

@@ -55,19 +55,21 @@ export async function request<TData, TVariables extends object = Record<string, 
   return body.data;
 }
 
-export type Handover = FlagHandoverChainQuery['chain'][number];
+export type Handover = FlagHandoverChainQuery['hands'][number];
+export type CityHandover = FlagHandoverChainQuery['cities'][number];
 
-/** The chain of hands the Olympic flag passed through, first handover first. */
-export async function flagHandoverChain(endpoint: string): Promise<Handover[]> {
+/** The Olympic flag's handover at its two levels, first step first: hand to hand, then host
+ *  city to host city. */
+export async function flagHandoverChain(endpoint: string): Promise<{ hands: Handover[]; cities: CityHandover[] }> {
   const data = await request<FlagHandoverChainQuery, FlagHandoverChainQueryVariables>(
     endpoint,
     exampleOperation('flag-handover-chain'),
   );
-  return data.chain;
+  return { hands: data.hands, cities: data.cities };
 }
 
 /** The names along the chain: the first giver, then everyone who received the flag. */
-export function holders(chain: readonly Handover[]): string[] {
+export function holders(chain: ReadonlyArray<Handover | CityHandover>): string[] {
   if (chain.length === 0) return [];
   return [chain[0].subject.name, ...chain.map((handover) => handover.object.name)];
 }
@@ -112,9 +114,10 @@ export async function allCruiseRelations(endpoint: string): Promise<RelationSumm
   }
 }
 
-// `node --import tsx src/client.ts http://127.0.0.1:8000/graphql` prints the chain.
+// `node --import tsx src/client.ts http://127.0.0.1:8000/graphql` prints the two chains.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const endpoint = process.argv[2] ?? 'http://127.0.0.1:8000/graphql';
-  const chain = await flagHandoverChain(endpoint);
-  console.log(holders(chain).join(' -> '));
+  const { hands, cities } = await flagHandoverChain(endpoint);
+  console.log(holders(hands).join(' -> '));
+  console.log(holders(cities).join(' -> '));
 }

@@ -42,7 +42,8 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     ),
 ];
 
-/// The seed's example queries, first the default one; the README shows them with their output.
+/// The seed's example queries, first the default one, in the README's order (it shows them with
+/// their output).
 pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "flag-handover-chain",
@@ -51,6 +52,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "california-performers",
         include_str!("../../examples/california-performers.graphql"),
+    ),
+    (
+        "typed-relationship-fields",
+        include_str!("../../examples/typed-relationship-fields.graphql"),
     ),
     (
         "crowd-figures",

@@ -24,7 +24,7 @@ export type PeopleQuery = { entities: { totalCount: number, pageInfo: { hasNextP
 export type FlagHandoverChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FlagHandoverChainQuery = { chain: Array<{ id: string, inferred: boolean, subject: { id: string, name: string }, object: { id: string, name: string }, qualifiers: { order: number | null, note: string | null }, evidence: Array<{ quote: string, source: { id: string } }> }> };
+export type FlagHandoverChainQuery = { hands: Array<{ id: string, subject: { id: string, name: string }, object: { id: string, name: string }, qualifiers: { order: number | null, note: string | null }, evidence: Array<{ quote: string, source: { id: string } }> }>, cities: Array<{ id: string, subject: { id: string, name: string }, object: { id: string, name: string }, qualifiers: { order: number | null, event: { id: string, name: string } | null }, evidence: Array<{ quote: string, source: { id: string } }> }> };
 
 export type CruiseRelationsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -42,3 +42,32 @@ export type SnoopDoggToMacronQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SnoopDoggToMacronQuery = { path: { length: number, steps: Array<{ forward: boolean, from: { name: string }, relation: { predicate: Types.Predicate, evidence: Array<{ quote: string, source: { id: string } }> }, to: { name: string } }> } | null };
+
+export type TypedRelationshipFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TypedRelationshipFieldsQuery = { biles:
+    | (
+      { name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Place' | 'Work' }
+    )
+    | (
+      { name: string, handedFlagTo: Array<(
+        { id: string, name: string }
+        & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+      )>, appearedWith: Array<{ id: string, name: string }> }
+      & { __typename: 'Person' }
+    )
+   | null, california:
+    | (
+      { name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Work' }
+    )
+    | (
+      { name: string, homeOf: Array<(
+        { id: string, name: string }
+        & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+      )>, homeOfConnection: { totalCount: number, edges: Array<{ node: { predicate: Types.Predicate, subject: { name: string }, evidence: Array<{ quote: string, section: Types.Section }> } }> } }
+      & { __typename: 'Place' }
+    )
+   | null };

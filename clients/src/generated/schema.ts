@@ -14,12 +14,32 @@ export type Country = Entity & Node & {
   __typename?: 'Country';
   /** Other names the sources use: spelling variants, short forms, descriptive names. */
   aliases: Array<Scalars['String']['output']>;
+  /** `LOCATED_IN` read backwards (CONTAINS): the subjects of `LOCATED_IN` relations whose object is this entity. The subject lies within the object. */
+  contains: Array<Entity>;
+  /** `contains` as a cursor connection of relations, each with its evidence and qualifiers. */
+  containsConnection: RelationConnection;
   /** One sentence in the sources' own terms. */
   description: Maybe<Scalars['String']['output']>;
+  /** `CARRIED_FLAG_OF` read backwards (FLAG_CARRIED_BY): the subjects of `CARRIED_FLAG_OF` relations whose object is this entity. The subject carried the flag of the country (a flag-bearer). */
+  flagCarriedBy: Array<Person>;
+  /** `flagCarriedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  flagCarriedByConnection: RelationConnection;
+  /** `CAPITAL_OF` read backwards (HAS_CAPITAL): the subjects of `CAPITAL_OF` relations whose object is this entity. The subject is the capital of the country. */
+  hasCapital: Array<Place>;
+  /** `hasCapital` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasCapitalConnection: RelationConnection;
+  /** `NATIVE_OF` read backwards (HOME_OF): the subjects of `NATIVE_OF` relations whose object is this entity. The subject is a native of the place. */
+  homeOf: Array<Entity>;
+  /** `homeOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  homeOfConnection: RelationConnection;
   /** Globally unique, stable, readable id (e.g. `tom-cruise`). */
   id: Scalars['ID']['output'];
   /** What the entity is. */
   kind: EntityKind;
+  /** `LEADS` read backwards (LED_BY): the subjects of `LEADS` relations whose object is this entity. The subject heads the object (president, mayor, captain); `role` says how. */
+  ledBy: Array<Person>;
+  /** `ledBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  ledByConnection: RelationConnection;
   /** The sources that name this entity at least once. */
   mentionedIn: Array<Source>;
   /**
@@ -29,13 +49,149 @@ export type Country = Entity & Node & {
   mentions: Array<Mention>;
   /** Canonical name, as the sources spell it. */
   name: Scalars['String']['output'];
+  /** The subject competed, marched or took part in the event. The objects of this entity's `PARTICIPATED_IN` relations. */
+  participatedIn: Array<Event>;
+  /** `participatedIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  participatedInConnection: RelationConnection;
   /**
    * Every number the sources state about this entity, grouped by property (and medal
    * colour or subgroup), one figure per source claim, so disagreements show.
    */
   quantities: Array<QuantityGroup>;
+  /** The subject ranked directly above the object in a table or tally; `role` names the table, `event` the competition. The objects of this entity's `RANKED_ABOVE` relations. */
+  rankedAbove: Array<Entity>;
+  /** `rankedAbove` as a cursor connection of relations, each with its evidence and qualifiers. */
+  rankedAboveConnection: RelationConnection;
+  /** `RANKED_ABOVE` read backwards (RANKED_BELOW): the subjects of `RANKED_ABOVE` relations whose object is this entity. The subject ranked directly above the object in a table or tally; `role` names the table, `event` the competition. */
+  rankedBelow: Array<Entity>;
+  /** `rankedBelow` as a cursor connection of relations, each with its evidence and qualifiers. */
+  rankedBelowConnection: RelationConnection;
   /** The relations this entity takes part in, in dataset order, as a cursor connection. */
   relations: RelationConnection;
+  /** `REPRESENTS` read backwards (REPRESENTED_BY): the subjects of `REPRESENTS` relations whose object is this entity. The subject competes for, or is a national of, the country. */
+  representedBy: Array<Entity>;
+  /** `representedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  representedByConnection: RelationConnection;
+  /** The subject came first in a table or tally of the event; `role` names the table ("medal tally"). The objects of this entity's `TOPPED` relations. */
+  topped: Array<Event>;
+  /** `topped` as a cursor connection of relations, each with its evidence and qualifiers. */
+  toppedConnection: RelationConnection;
+  /** `HELD_AT` read backwards (VENUE_OF): the subjects of `HELD_AT` relations whose object is this entity. The event took place there. */
+  venueOf: Array<Event>;
+  /** `venueOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  venueOfConnection: RelationConnection;
+  /** The subject won (a medal in) the event; `medal` says which. The objects of this entity's `WON` relations. */
+  won: Array<Event>;
+  /** `won` as a cursor connection of relations, each with its evidence and qualifiers. */
+  wonConnection: RelationConnection;
+};
+
+
+/** A country or territory. */
+export type CountryContainsArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryContainsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryFlagCarriedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryFlagCarriedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryHasCapitalArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryHasCapitalConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryHomeOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryHomeOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryLedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryLedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryParticipatedInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryParticipatedInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -46,13 +202,123 @@ export type CountryQuantitiesArgs = {
 
 
 /** A country or territory. */
+export type CountryRankedAboveArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryRankedAboveConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryRankedBelowArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryRankedBelowConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
 export type CountryRelationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
+};
+
+
+/** A country or territory. */
+export type CountryRepresentedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryRepresentedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryToppedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryToppedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryVenueOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryVenueOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country or territory. */
+export type CountryWonArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A country or territory. */
+export type CountryWonConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Which way to follow relations from an entity. */
@@ -108,6 +374,8 @@ export type EntityRelationsArgs = {
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -154,10 +422,62 @@ export type EntityKind =
 /** A games, ceremony, medal event or historical event. */
 export type Event = Entity & Node & {
   __typename?: 'Event';
+  /** `AFFECTED_BY` read backwards (AFFECTED): the subjects of `AFFECTED_BY` relations whose object is this entity. The subject was disrupted or shaped by the object. */
+  affected: Array<Event>;
+  /** The subject was disrupted or shaped by the object. The objects of this entity's `AFFECTED_BY` relations. */
+  affectedBy: Array<Event>;
+  /** `affectedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  affectedByConnection: RelationConnection;
+  /** `affected` as a cursor connection of relations, each with its evidence and qualifiers. */
+  affectedConnection: RelationConnection;
   /** Other names the sources use: spelling variants, short forms, descriptive names. */
   aliases: Array<Scalars['String']['output']>;
+  /** `ATTENDED` read backwards (ATTENDED_BY): the subjects of `ATTENDED` relations whose object is this entity. The subject attended the event as a spectator or guest. */
+  attendedBy: Array<Person>;
+  /** `attendedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  attendedByConnection: RelationConnection;
+  /** `CREATED` read backwards (CREATED_BY): the subjects of `CREATED` relations whose object is this entity. The subject created, directed or organised the work or show. */
+  createdBy: Array<Entity>;
+  /** `createdBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  createdByConnection: RelationConnection;
   /** One sentence in the sources' own terms. */
   description: Maybe<Scalars['String']['output']>;
+  /** `RECEIVED_FLAG_AT` read backwards (FLAG_RECEIVED_BY): the subjects of `RECEIVED_FLAG_AT` relations whose object is this entity. The subject received the Olympic flag during the event. */
+  flagReceivedBy: Array<Entity>;
+  /** `flagReceivedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  flagReceivedByConnection: RelationConnection;
+  /** The object is the next edition after the subject. The objects of this entity's `FOLLOWED_BY` relations. */
+  followedBy: Array<Event>;
+  /** `followedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  followedByConnection: RelationConnection;
+  /** `FOLLOWED_BY` read backwards (FOLLOWS): the subjects of `FOLLOWED_BY` relations whose object is this entity. The object is the next edition after the subject. */
+  follows: Array<Event>;
+  /** `follows` as a cursor connection of relations, each with its evidence and qualifiers. */
+  followsConnection: RelationConnection;
+  /** `PARTICIPATED_IN` read backwards (HAD_PARTICIPANT): the subjects of `PARTICIPATED_IN` relations whose object is this entity. The subject competed, marched or took part in the event. */
+  hadParticipant: Array<Entity>;
+  /** `hadParticipant` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hadParticipantConnection: RelationConnection;
+  /** `PERFORMED_AT` read backwards (HAD_PERFORMER): the subjects of `PERFORMED_AT` relations whose object is this entity. The subject performed at the event or place. */
+  hadPerformer: Array<Entity>;
+  /** `hadPerformer` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hadPerformerConnection: RelationConnection;
+  /** `PLAYED_AT` read backwards (HAD_WORK_PLAYED): the subjects of `PLAYED_AT` relations whose object is this entity. The work (a song, a theme) was played at the event; a work sung or played live by a performer is PERFORMED with an `event` qualifier. */
+  hadWorkPlayed: Array<Work>;
+  /** `hadWorkPlayed` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hadWorkPlayedConnection: RelationConnection;
+  /** `ATHLETE_IN` read backwards (HAS_ATHLETE): the subjects of `ATHLETE_IN` relations whose object is this entity. The subject is an athlete of the sport or discipline (a sport is an event entity, e.g. hockey, swimming); `role` says the position. */
+  hasAthlete: Array<Entity>;
+  /** `hasAthlete` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasAthleteConnection: RelationConnection;
+  /** `PART_OF` read backwards (HAS_PART): the subjects of `PART_OF` relations whose object is this entity. The subject is a part or segment of the object. */
+  hasPart: Array<Entity>;
+  /** `hasPart` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasPartConnection: RelationConnection;
+  /** The event took place there. The objects of this entity's `HELD_AT` relations. */
+  heldAt: Array<Entity>;
+  /** `heldAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  heldAtConnection: RelationConnection;
   /** Globally unique, stable, readable id (e.g. `tom-cruise`). */
   id: Scalars['ID']['output'];
   /** What the entity is. */
@@ -171,6 +491,14 @@ export type Event = Entity & Node & {
   mentions: Array<Mention>;
   /** Canonical name, as the sources spell it. */
   name: Scalars['String']['output'];
+  /** The subject is a part or segment of the object. The objects of this entity's `PART_OF` relations. */
+  partOf: Array<Entity>;
+  /** `partOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  partOfConnection: RelationConnection;
+  /** `PERPETRATED` read backwards (PERPETRATED_BY): the subjects of `PERPETRATED` relations whose object is this entity. The subject carried out the event (an attack). */
+  perpetratedBy: Array<Entity>;
+  /** `perpetratedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  perpetratedByConnection: RelationConnection;
   /**
    * Every number the sources state about this entity, grouped by property (and medal
    * colour or subgroup), one figure per source claim, so disagreements show.
@@ -178,6 +506,288 @@ export type Event = Entity & Node & {
   quantities: Array<QuantityGroup>;
   /** The relations this entity takes part in, in dataset order, as a cursor connection. */
   relations: RelationConnection;
+  /** The event (an attack) targeted the place. The objects of this entity's `TARGETED` relations. */
+  targeted: Array<Place>;
+  /** `targeted` as a cursor connection of relations, each with its evidence and qualifiers. */
+  targetedConnection: RelationConnection;
+  /** `TOPPED` read backwards (TOPPED_BY): the subjects of `TOPPED` relations whose object is this entity. The subject came first in a table or tally of the event; `role` names the table ("medal tally"). */
+  toppedBy: Array<Entity>;
+  /** `toppedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  toppedByConnection: RelationConnection;
+  /** `WON` read backwards (WON_BY): the subjects of `WON` relations whose object is this entity. The subject won (a medal in) the event; `medal` says which. */
+  wonBy: Array<Entity>;
+  /** `wonBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  wonByConnection: RelationConnection;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventAffectedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventAffectedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventAffectedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventAffectedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventAttendedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventAttendedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventCreatedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventCreatedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventFlagReceivedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventFlagReceivedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventFollowedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventFollowedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventFollowsArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventFollowsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHadParticipantArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHadParticipantConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHadPerformerArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHadPerformerConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHadWorkPlayedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHadWorkPlayedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHasAthleteArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHasAthleteConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHasPartArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHasPartConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHeldAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventHeldAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventPartOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventPartOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventPerpetratedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventPerpetratedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -193,8 +803,64 @@ export type EventRelationsArgs = {
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventTargetedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventTargetedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventToppedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventToppedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventWonByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A games, ceremony, medal event or historical event. */
+export type EventWonByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The exact words of a source that state a claim, and where they are. */
@@ -206,6 +872,11 @@ export type Evidence = {
   id: Scalars['ID']['output'];
   /** The quote, verbatim (equal to `source.text` from `start` to `end`). */
   quote: Scalars['String']['output'];
+  /**
+   * The part of the source the quote comes from: the report's body, or the related-article
+   * headlines printed after it (which state nothing of the report's own).
+   */
+  section: Section;
   /** The whole sentence around the quote. */
   sentence: Scalars['String']['output'];
   /** The source quoted. */
@@ -219,12 +890,52 @@ export type Group = Entity & Node & {
   __typename?: 'Group';
   /** Other names the sources use: spelling variants, short forms, descriptive names. */
   aliases: Array<Scalars['String']['output']>;
+  /** The subject is an athlete of the sport or discipline (a sport is an event entity, e.g. hockey, swimming); `role` says the position. The objects of this entity's `ATHLETE_IN` relations. */
+  athleteIn: Array<Event>;
+  /** `athleteIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  athleteInConnection: RelationConnection;
+  /** `COACHES` read backwards (COACHED_BY): the subjects of `COACHES` relations whose object is this entity. The subject coaches the object. */
+  coachedBy: Array<Person>;
+  /** `coachedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  coachedByConnection: RelationConnection;
+  /** The two work together. The entities joined to this one by `COLLABORATES_WITH`, either way. */
+  collaboratesWith: Array<Entity>;
+  /** `collaboratesWith` as a cursor connection of relations, each with its evidence and qualifiers. */
+  collaboratesWithConnection: RelationConnection;
+  /** The subject created, directed or organised the work or show. The objects of this entity's `CREATED` relations. */
+  created: Array<Entity>;
+  /** `created` as a cursor connection of relations, each with its evidence and qualifiers. */
+  createdConnection: RelationConnection;
+  /** The work is credited to the subject ("Queen's anthem", "My Way" by Frank Sinatra) without the source saying whether they wrote, adapted or recorded it. The objects of this entity's `CREDITED_WITH` relations. */
+  creditedWith: Array<Work>;
+  /** `creditedWith` as a cursor connection of relations, each with its evidence and qualifiers. */
+  creditedWithConnection: RelationConnection;
   /** One sentence in the sources' own terms. */
   description: Maybe<Scalars['String']['output']>;
+  /** The subject passed the Olympic flag to the object; the `order` qualifier gives the step. The objects of this entity's `HANDED_FLAG_TO` relations. */
+  handedFlagTo: Array<Entity>;
+  /** `handedFlagTo` as a cursor connection of relations, each with its evidence and qualifiers. */
+  handedFlagToConnection: RelationConnection;
+  /** `MEMBER_OF` read backwards (HAS_MEMBER): the subjects of `MEMBER_OF` relations whose object is this entity. The subject belongs to the group or organization. */
+  hasMember: Array<Entity>;
+  /** `hasMember` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasMemberConnection: RelationConnection;
+  /** `PART_OF` read backwards (HAS_PART): the subjects of `PART_OF` relations whose object is this entity. The subject is a part or segment of the object. */
+  hasPart: Array<Entity>;
+  /** `hasPart` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasPartConnection: RelationConnection;
   /** Globally unique, stable, readable id (e.g. `tom-cruise`). */
   id: Scalars['ID']['output'];
   /** What the entity is. */
   kind: EntityKind;
+  /** `LEADS` read backwards (LED_BY): the subjects of `LEADS` relations whose object is this entity. The subject heads the object (president, mayor, captain); `role` says how. */
+  ledBy: Array<Person>;
+  /** `ledBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  ledByConnection: RelationConnection;
+  /** The subject belongs to the group or organization. The objects of this entity's `MEMBER_OF` relations. */
+  memberOf: Array<Entity>;
+  /** `memberOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  memberOfConnection: RelationConnection;
   /** The sources that name this entity at least once. */
   mentionedIn: Array<Source>;
   /**
@@ -234,13 +945,375 @@ export type Group = Entity & Node & {
   mentions: Array<Mention>;
   /** Canonical name, as the sources spell it. */
   name: Scalars['String']['output'];
+  /** The subject is a native of the place. The objects of this entity's `NATIVE_OF` relations. */
+  nativeOf: Array<Entity>;
+  /** `nativeOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  nativeOfConnection: RelationConnection;
+  /** The subject wore the object's clothing. The objects of this entity's `OUTFITTED_BY` relations. */
+  outfittedBy: Array<Organization>;
+  /** `outfittedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  outfittedByConnection: RelationConnection;
+  /** The subject is a part or segment of the object. The objects of this entity's `PART_OF` relations. */
+  partOf: Array<Entity>;
+  /** `partOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  partOfConnection: RelationConnection;
+  /** The subject competed, marched or took part in the event. The objects of this entity's `PARTICIPATED_IN` relations. */
+  participatedIn: Array<Event>;
+  /** `participatedIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  participatedInConnection: RelationConnection;
+  /** The subject sang, played or performed the work. The objects of this entity's `PERFORMED` relations. */
+  performed: Array<Work>;
+  /** The subject performed at the event or place. The objects of this entity's `PERFORMED_AT` relations. */
+  performedAt: Array<Entity>;
+  /** `performedAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  performedAtConnection: RelationConnection;
+  /** `performed` as a cursor connection of relations, each with its evidence and qualifiers. */
+  performedConnection: RelationConnection;
+  /** The subject carried out the event (an attack). The objects of this entity's `PERPETRATED` relations. */
+  perpetrated: Array<Event>;
+  /** `perpetrated` as a cursor connection of relations, each with its evidence and qualifiers. */
+  perpetratedConnection: RelationConnection;
   /**
    * Every number the sources state about this entity, grouped by property (and medal
    * colour or subgroup), one figure per source claim, so disagreements show.
    */
   quantities: Array<QuantityGroup>;
+  /** The subject ranked directly above the object in a table or tally; `role` names the table, `event` the competition. The objects of this entity's `RANKED_ABOVE` relations. */
+  rankedAbove: Array<Entity>;
+  /** `rankedAbove` as a cursor connection of relations, each with its evidence and qualifiers. */
+  rankedAboveConnection: RelationConnection;
+  /** `RANKED_ABOVE` read backwards (RANKED_BELOW): the subjects of `RANKED_ABOVE` relations whose object is this entity. The subject ranked directly above the object in a table or tally; `role` names the table, `event` the competition. */
+  rankedBelow: Array<Entity>;
+  /** `rankedBelow` as a cursor connection of relations, each with its evidence and qualifiers. */
+  rankedBelowConnection: RelationConnection;
+  /** The subject received the Olympic flag during the event. The objects of this entity's `RECEIVED_FLAG_AT` relations. */
+  receivedFlagAt: Array<Event>;
+  /** `receivedFlagAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagAtConnection: RelationConnection;
+  /** `HANDED_FLAG_TO` read backwards (RECEIVED_FLAG_FROM): the subjects of `HANDED_FLAG_TO` relations whose object is this entity. The subject passed the Olympic flag to the object; the `order` qualifier gives the step. */
+  receivedFlagFrom: Array<Entity>;
+  /** `receivedFlagFrom` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagFromConnection: RelationConnection;
   /** The relations this entity takes part in, in dataset order, as a cursor connection. */
   relations: RelationConnection;
+  /** The subject competes for, or is a national of, the country. The objects of this entity's `REPRESENTS` relations. */
+  represents: Array<Country>;
+  /** `represents` as a cursor connection of relations, each with its evidence and qualifiers. */
+  representsConnection: RelationConnection;
+  /** The subject came first in a table or tally of the event; `role` names the table ("medal tally"). The objects of this entity's `TOPPED` relations. */
+  topped: Array<Event>;
+  /** `topped` as a cursor connection of relations, each with its evidence and qualifiers. */
+  toppedConnection: RelationConnection;
+  /** The subject won (a medal in) the event; `medal` says which. The objects of this entity's `WON` relations. */
+  won: Array<Event>;
+  /** `won` as a cursor connection of relations, each with its evidence and qualifiers. */
+  wonConnection: RelationConnection;
+};
+
+
+/** A band, team or delegation. */
+export type GroupAthleteInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupAthleteInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupCoachedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupCoachedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupCollaboratesWithArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupCollaboratesWithConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupCreatedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupCreatedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupCreditedWithArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupCreditedWithConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupHandedFlagToArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupHandedFlagToConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupHasMemberArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupHasMemberConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupHasPartArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupHasPartConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupLedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupLedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupMemberOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupMemberOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupNativeOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupNativeOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupOutfittedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupOutfittedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupPartOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupPartOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupParticipatedInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupParticipatedInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupPerformedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupPerformedAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupPerformedAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupPerformedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupPerpetratedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupPerpetratedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -251,13 +1324,141 @@ export type GroupQuantitiesArgs = {
 
 
 /** A band, team or delegation. */
+export type GroupRankedAboveArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupRankedAboveConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupRankedBelowArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupRankedBelowConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupReceivedFlagAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupReceivedFlagAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupReceivedFlagFromArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupReceivedFlagFromConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
 export type GroupRelationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupRepresentsArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupRepresentsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupToppedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupToppedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A band, team or delegation. */
+export type GroupWonArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A band, team or delegation. */
+export type GroupWonConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The hedge a source puts on a number, in its own words. */
@@ -329,12 +1530,36 @@ export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Other names the sources use: spelling variants, short forms, descriptive names. */
   aliases: Array<Scalars['String']['output']>;
+  /** The subject created, directed or organised the work or show. The objects of this entity's `CREATED` relations. */
+  created: Array<Entity>;
+  /** `created` as a cursor connection of relations, each with its evidence and qualifiers. */
+  createdConnection: RelationConnection;
   /** One sentence in the sources' own terms. */
   description: Maybe<Scalars['String']['output']>;
+  /** The subject passed the Olympic flag to the object; the `order` qualifier gives the step. The objects of this entity's `HANDED_FLAG_TO` relations. */
+  handedFlagTo: Array<Entity>;
+  /** `handedFlagTo` as a cursor connection of relations, each with its evidence and qualifiers. */
+  handedFlagToConnection: RelationConnection;
+  /** `MEMBER_OF` read backwards (HAS_MEMBER): the subjects of `MEMBER_OF` relations whose object is this entity. The subject belongs to the group or organization. */
+  hasMember: Array<Entity>;
+  /** `hasMember` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasMemberConnection: RelationConnection;
+  /** `PART_OF` read backwards (HAS_PART): the subjects of `PART_OF` relations whose object is this entity. The subject is a part or segment of the object. */
+  hasPart: Array<Entity>;
+  /** `hasPart` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasPartConnection: RelationConnection;
   /** Globally unique, stable, readable id (e.g. `tom-cruise`). */
   id: Scalars['ID']['output'];
   /** What the entity is. */
   kind: EntityKind;
+  /** `LEADS` read backwards (LED_BY): the subjects of `LEADS` relations whose object is this entity. The subject heads the object (president, mayor, captain); `role` says how. */
+  ledBy: Array<Person>;
+  /** `ledBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  ledByConnection: RelationConnection;
+  /** The subject lies within the object. The objects of this entity's `LOCATED_IN` relations. */
+  locatedIn: Array<Entity>;
+  /** `locatedIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  locatedInConnection: RelationConnection;
   /** The sources that name this entity at least once. */
   mentionedIn: Array<Source>;
   /**
@@ -344,13 +1569,195 @@ export type Organization = Entity & Node & {
   mentions: Array<Mention>;
   /** Canonical name, as the sources spell it. */
   name: Scalars['String']['output'];
+  /** `OUTFITTED_BY` read backwards (OUTFITTED): the subjects of `OUTFITTED_BY` relations whose object is this entity. The subject wore the object's clothing. */
+  outfitted: Array<Entity>;
+  /** `outfitted` as a cursor connection of relations, each with its evidence and qualifiers. */
+  outfittedConnection: RelationConnection;
+  /** The subject competed, marched or took part in the event. The objects of this entity's `PARTICIPATED_IN` relations. */
+  participatedIn: Array<Event>;
+  /** `participatedIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  participatedInConnection: RelationConnection;
+  /** The subject carried out the event (an attack). The objects of this entity's `PERPETRATED` relations. */
+  perpetrated: Array<Event>;
+  /** `perpetrated` as a cursor connection of relations, each with its evidence and qualifiers. */
+  perpetratedConnection: RelationConnection;
   /**
    * Every number the sources state about this entity, grouped by property (and medal
    * colour or subgroup), one figure per source claim, so disagreements show.
    */
   quantities: Array<QuantityGroup>;
+  /** The subject received the Olympic flag during the event. The objects of this entity's `RECEIVED_FLAG_AT` relations. */
+  receivedFlagAt: Array<Event>;
+  /** `receivedFlagAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagAtConnection: RelationConnection;
+  /** `HANDED_FLAG_TO` read backwards (RECEIVED_FLAG_FROM): the subjects of `HANDED_FLAG_TO` relations whose object is this entity. The subject passed the Olympic flag to the object; the `order` qualifier gives the step. */
+  receivedFlagFrom: Array<Entity>;
+  /** `receivedFlagFrom` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagFromConnection: RelationConnection;
   /** The relations this entity takes part in, in dataset order, as a cursor connection. */
   relations: RelationConnection;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationCreatedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationCreatedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationHandedFlagToArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationHandedFlagToConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationHasMemberArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationHasMemberConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationHasPartArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationHasPartConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationLedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationLedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationLocatedInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationLocatedInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationOutfittedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationOutfittedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationParticipatedInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationParticipatedInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationPerpetratedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationPerpetratedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -361,11 +1768,49 @@ export type OrganizationQuantitiesArgs = {
 
 
 /** A committee, company or other organization. */
+export type OrganizationReceivedFlagAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationReceivedFlagAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationReceivedFlagFromArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A committee, company or other organization. */
+export type OrganizationReceivedFlagFromConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A committee, company or other organization. */
 export type OrganizationRelationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -401,13 +1846,20 @@ export type PathStep = {
   __typename?: 'PathStep';
   /**
    * True when the relation was walked from its subject to its object; false when walked
-   * backwards (from object to subject).
+   * backwards (from object to subject). For a step through a qualifier, true when it goes
+   * from the relation's subject to the entity the qualifier names.
    */
   forward: Scalars['Boolean']['output'];
   /** The entity the step leaves. */
   from: Entity;
   /** The relation followed. */
   relation: Relation;
+  /**
+   * Set when the step does not join the relation's subject and object but its subject and
+   * the place or event a qualifier names (H.E.R. sang the anthem *at the Stade de France*):
+   * which qualifier. Null for an ordinary step.
+   */
+  throughQualifier: Maybe<QualifierEntity>;
   /** The entity the step reaches. */
   to: Entity;
 };
@@ -417,12 +1869,60 @@ export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Other names the sources use: spelling variants, short forms, descriptive names. */
   aliases: Array<Scalars['String']['output']>;
+  /** The two appeared together (sat with, joined). The entities joined to this one by `APPEARED_WITH`, either way. */
+  appearedWith: Array<Person>;
+  /** `appearedWith` as a cursor connection of relations, each with its evidence and qualifiers. */
+  appearedWithConnection: RelationConnection;
+  /** The subject is an athlete of the sport or discipline (a sport is an event entity, e.g. hockey, swimming); `role` says the position. The objects of this entity's `ATHLETE_IN` relations. */
+  athleteIn: Array<Event>;
+  /** `athleteIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  athleteInConnection: RelationConnection;
+  /** The subject attended the event as a spectator or guest. The objects of this entity's `ATTENDED` relations. */
+  attended: Array<Event>;
+  /** `attended` as a cursor connection of relations, each with its evidence and qualifiers. */
+  attendedConnection: RelationConnection;
+  /** The subject carried the flag of the country (a flag-bearer). The objects of this entity's `CARRIED_FLAG_OF` relations. */
+  carriedFlagOf: Array<Country>;
+  /** `carriedFlagOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  carriedFlagOfConnection: RelationConnection;
+  /** `COACHES` read backwards (COACHED_BY): the subjects of `COACHES` relations whose object is this entity. The subject coaches the object. */
+  coachedBy: Array<Person>;
+  /** `coachedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  coachedByConnection: RelationConnection;
+  /** The subject coaches the object. The objects of this entity's `COACHES` relations. */
+  coaches: Array<Entity>;
+  /** `coaches` as a cursor connection of relations, each with its evidence and qualifiers. */
+  coachesConnection: RelationConnection;
+  /** The two work together. The entities joined to this one by `COLLABORATES_WITH`, either way. */
+  collaboratesWith: Array<Entity>;
+  /** `collaboratesWith` as a cursor connection of relations, each with its evidence and qualifiers. */
+  collaboratesWithConnection: RelationConnection;
+  /** The subject created, directed or organised the work or show. The objects of this entity's `CREATED` relations. */
+  created: Array<Entity>;
+  /** `created` as a cursor connection of relations, each with its evidence and qualifiers. */
+  createdConnection: RelationConnection;
+  /** The work is credited to the subject ("Queen's anthem", "My Way" by Frank Sinatra) without the source saying whether they wrote, adapted or recorded it. The objects of this entity's `CREDITED_WITH` relations. */
+  creditedWith: Array<Work>;
+  /** `creditedWith` as a cursor connection of relations, each with its evidence and qualifiers. */
+  creditedWithConnection: RelationConnection;
   /** One sentence in the sources' own terms. */
   description: Maybe<Scalars['String']['output']>;
+  /** The subject passed the Olympic flag to the object; the `order` qualifier gives the step. The objects of this entity's `HANDED_FLAG_TO` relations. */
+  handedFlagTo: Array<Entity>;
+  /** `handedFlagTo` as a cursor connection of relations, each with its evidence and qualifiers. */
+  handedFlagToConnection: RelationConnection;
   /** Globally unique, stable, readable id (e.g. `tom-cruise`). */
   id: Scalars['ID']['output'];
   /** What the entity is. */
   kind: EntityKind;
+  /** The subject heads the object (president, mayor, captain); `role` says how. The objects of this entity's `LEADS` relations. */
+  leads: Array<Entity>;
+  /** `leads` as a cursor connection of relations, each with its evidence and qualifiers. */
+  leadsConnection: RelationConnection;
+  /** The subject belongs to the group or organization. The objects of this entity's `MEMBER_OF` relations. */
+  memberOf: Array<Entity>;
+  /** `memberOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  memberOfConnection: RelationConnection;
   /** The sources that name this entity at least once. */
   mentionedIn: Array<Source>;
   /**
@@ -432,13 +1932,389 @@ export type Person = Entity & Node & {
   mentions: Array<Mention>;
   /** Canonical name, as the sources spell it. */
   name: Scalars['String']['output'];
+  /** The subject is a native of the place. The objects of this entity's `NATIVE_OF` relations. */
+  nativeOf: Array<Entity>;
+  /** `nativeOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  nativeOfConnection: RelationConnection;
+  /** The subject wore the object's clothing. The objects of this entity's `OUTFITTED_BY` relations. */
+  outfittedBy: Array<Organization>;
+  /** `outfittedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  outfittedByConnection: RelationConnection;
+  /** The subject competed, marched or took part in the event. The objects of this entity's `PARTICIPATED_IN` relations. */
+  participatedIn: Array<Event>;
+  /** `participatedIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  participatedInConnection: RelationConnection;
+  /** The subject sang, played or performed the work. The objects of this entity's `PERFORMED` relations. */
+  performed: Array<Work>;
+  /** The subject performed at the event or place. The objects of this entity's `PERFORMED_AT` relations. */
+  performedAt: Array<Entity>;
+  /** `performedAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  performedAtConnection: RelationConnection;
+  /** `performed` as a cursor connection of relations, each with its evidence and qualifiers. */
+  performedConnection: RelationConnection;
+  /** The subject carried out the event (an attack). The objects of this entity's `PERPETRATED` relations. */
+  perpetrated: Array<Event>;
+  /** `perpetrated` as a cursor connection of relations, each with its evidence and qualifiers. */
+  perpetratedConnection: RelationConnection;
   /**
    * Every number the sources state about this entity, grouped by property (and medal
    * colour or subgroup), one figure per source claim, so disagreements show.
    */
   quantities: Array<QuantityGroup>;
+  /** The subject ranked directly above the object in a table or tally; `role` names the table, `event` the competition. The objects of this entity's `RANKED_ABOVE` relations. */
+  rankedAbove: Array<Entity>;
+  /** `rankedAbove` as a cursor connection of relations, each with its evidence and qualifiers. */
+  rankedAboveConnection: RelationConnection;
+  /** `RANKED_ABOVE` read backwards (RANKED_BELOW): the subjects of `RANKED_ABOVE` relations whose object is this entity. The subject ranked directly above the object in a table or tally; `role` names the table, `event` the competition. */
+  rankedBelow: Array<Entity>;
+  /** `rankedBelow` as a cursor connection of relations, each with its evidence and qualifiers. */
+  rankedBelowConnection: RelationConnection;
+  /** The subject received the Olympic flag during the event. The objects of this entity's `RECEIVED_FLAG_AT` relations. */
+  receivedFlagAt: Array<Event>;
+  /** `receivedFlagAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagAtConnection: RelationConnection;
+  /** `HANDED_FLAG_TO` read backwards (RECEIVED_FLAG_FROM): the subjects of `HANDED_FLAG_TO` relations whose object is this entity. The subject passed the Olympic flag to the object; the `order` qualifier gives the step. */
+  receivedFlagFrom: Array<Entity>;
+  /** `receivedFlagFrom` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagFromConnection: RelationConnection;
   /** The relations this entity takes part in, in dataset order, as a cursor connection. */
   relations: RelationConnection;
+  /** The subject competes for, or is a national of, the country. The objects of this entity's `REPRESENTS` relations. */
+  represents: Array<Country>;
+  /** `represents` as a cursor connection of relations, each with its evidence and qualifiers. */
+  representsConnection: RelationConnection;
+  /** The subject came first in a table or tally of the event; `role` names the table ("medal tally"). The objects of this entity's `TOPPED` relations. */
+  topped: Array<Event>;
+  /** `topped` as a cursor connection of relations, each with its evidence and qualifiers. */
+  toppedConnection: RelationConnection;
+  /** The subject won (a medal in) the event; `medal` says which. The objects of this entity's `WON` relations. */
+  won: Array<Event>;
+  /** `won` as a cursor connection of relations, each with its evidence and qualifiers. */
+  wonConnection: RelationConnection;
+};
+
+
+/** A named person. */
+export type PersonAppearedWithArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonAppearedWithConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonAthleteInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonAthleteInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonAttendedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonAttendedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonCarriedFlagOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonCarriedFlagOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonCoachedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonCoachedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonCoachesArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonCoachesConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonCollaboratesWithArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonCollaboratesWithConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonCreatedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonCreatedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonCreditedWithArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonCreditedWithConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonHandedFlagToArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonHandedFlagToConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonLeadsArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonLeadsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonMemberOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonMemberOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonNativeOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonNativeOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonOutfittedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonOutfittedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonParticipatedInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonParticipatedInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonPerformedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonPerformedAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonPerformedAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonPerformedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonPerpetratedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonPerpetratedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -449,13 +2325,141 @@ export type PersonQuantitiesArgs = {
 
 
 /** A named person. */
+export type PersonRankedAboveArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonRankedAboveConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonRankedBelowArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonRankedBelowConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonReceivedFlagAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonReceivedFlagAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonReceivedFlagFromArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonReceivedFlagFromConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
 export type PersonRelationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
+};
+
+
+/** A named person. */
+export type PersonRepresentsArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonRepresentsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonToppedArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonToppedConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonWonArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A named person. */
+export type PersonWonConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A city, region, venue or landmark. */
@@ -463,12 +2467,44 @@ export type Place = Entity & Node & {
   __typename?: 'Place';
   /** Other names the sources use: spelling variants, short forms, descriptive names. */
   aliases: Array<Scalars['String']['output']>;
+  /** The subject is the capital of the country. The objects of this entity's `CAPITAL_OF` relations. */
+  capitalOf: Array<Country>;
+  /** `capitalOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  capitalOfConnection: RelationConnection;
+  /** `LOCATED_IN` read backwards (CONTAINS): the subjects of `LOCATED_IN` relations whose object is this entity. The subject lies within the object. */
+  contains: Array<Entity>;
+  /** `contains` as a cursor connection of relations, each with its evidence and qualifiers. */
+  containsConnection: RelationConnection;
   /** One sentence in the sources' own terms. */
   description: Maybe<Scalars['String']['output']>;
+  /** `PERFORMED_AT` read backwards (HAD_PERFORMER): the subjects of `PERFORMED_AT` relations whose object is this entity. The subject performed at the event or place. */
+  hadPerformer: Array<Entity>;
+  /** `hadPerformer` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hadPerformerConnection: RelationConnection;
+  /** The subject passed the Olympic flag to the object; the `order` qualifier gives the step. The objects of this entity's `HANDED_FLAG_TO` relations. */
+  handedFlagTo: Array<Entity>;
+  /** `handedFlagTo` as a cursor connection of relations, each with its evidence and qualifiers. */
+  handedFlagToConnection: RelationConnection;
+  /** The subject host city handed over hosting duties for the Games to the object city; the `order` qualifier gives the step, `event` the handover. The objects of this entity's `HANDED_GAMES_TO` relations. */
+  handedGamesTo: Array<Place>;
+  /** `handedGamesTo` as a cursor connection of relations, each with its evidence and qualifiers. */
+  handedGamesToConnection: RelationConnection;
+  /** `NATIVE_OF` read backwards (HOME_OF): the subjects of `NATIVE_OF` relations whose object is this entity. The subject is a native of the place. */
+  homeOf: Array<Entity>;
+  /** `homeOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  homeOfConnection: RelationConnection;
   /** Globally unique, stable, readable id (e.g. `tom-cruise`). */
   id: Scalars['ID']['output'];
   /** What the entity is. */
   kind: EntityKind;
+  /** `LEADS` read backwards (LED_BY): the subjects of `LEADS` relations whose object is this entity. The subject heads the object (president, mayor, captain); `role` says how. */
+  ledBy: Array<Person>;
+  /** `ledBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  ledByConnection: RelationConnection;
+  /** The subject lies within the object. The objects of this entity's `LOCATED_IN` relations. */
+  locatedIn: Array<Entity>;
+  /** `locatedIn` as a cursor connection of relations, each with its evidence and qualifiers. */
+  locatedInConnection: RelationConnection;
   /** The sources that name this entity at least once. */
   mentionedIn: Array<Source>;
   /**
@@ -478,13 +2514,221 @@ export type Place = Entity & Node & {
   mentions: Array<Mention>;
   /** Canonical name, as the sources spell it. */
   name: Scalars['String']['output'];
+  /** `OVERLOOKS` read backwards (OVERLOOKED_BY): the subjects of `OVERLOOKS` relations whose object is this entity. The subject place overlooks the object place. */
+  overlookedBy: Array<Place>;
+  /** `overlookedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  overlookedByConnection: RelationConnection;
+  /** The subject place overlooks the object place. The objects of this entity's `OVERLOOKS` relations. */
+  overlooks: Array<Place>;
+  /** `overlooks` as a cursor connection of relations, each with its evidence and qualifiers. */
+  overlooksConnection: RelationConnection;
   /**
    * Every number the sources state about this entity, grouped by property (and medal
    * colour or subgroup), one figure per source claim, so disagreements show.
    */
   quantities: Array<QuantityGroup>;
+  /** The subject received the Olympic flag during the event. The objects of this entity's `RECEIVED_FLAG_AT` relations. */
+  receivedFlagAt: Array<Event>;
+  /** `receivedFlagAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagAtConnection: RelationConnection;
+  /** `HANDED_FLAG_TO` read backwards (RECEIVED_FLAG_FROM): the subjects of `HANDED_FLAG_TO` relations whose object is this entity. The subject passed the Olympic flag to the object; the `order` qualifier gives the step. */
+  receivedFlagFrom: Array<Entity>;
+  /** `receivedFlagFrom` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedFlagFromConnection: RelationConnection;
+  /** `HANDED_GAMES_TO` read backwards (RECEIVED_GAMES_FROM): the subjects of `HANDED_GAMES_TO` relations whose object is this entity. The subject host city handed over hosting duties for the Games to the object city; the `order` qualifier gives the step, `event` the handover. */
+  receivedGamesFrom: Array<Place>;
+  /** `receivedGamesFrom` as a cursor connection of relations, each with its evidence and qualifiers. */
+  receivedGamesFromConnection: RelationConnection;
   /** The relations this entity takes part in, in dataset order, as a cursor connection. */
   relations: RelationConnection;
+  /** `TARGETED` read backwards (TARGETED_BY): the subjects of `TARGETED` relations whose object is this entity. The event (an attack) targeted the place. */
+  targetedBy: Array<Event>;
+  /** `targetedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  targetedByConnection: RelationConnection;
+  /** `HELD_AT` read backwards (VENUE_OF): the subjects of `HELD_AT` relations whose object is this entity. The event took place there. */
+  venueOf: Array<Event>;
+  /** `venueOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  venueOfConnection: RelationConnection;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceCapitalOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceCapitalOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceContainsArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceContainsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHadPerformerArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHadPerformerConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHandedFlagToArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHandedFlagToConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHandedGamesToArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHandedGamesToConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHomeOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceHomeOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceLedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceLedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceLocatedInArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceLocatedInConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceOverlookedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceOverlookedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceOverlooksArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceOverlooksConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -495,19 +2739,108 @@ export type PlaceQuantitiesArgs = {
 
 
 /** A city, region, venue or landmark. */
+export type PlaceReceivedFlagAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceReceivedFlagAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceReceivedFlagFromArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceReceivedFlagFromConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceReceivedGamesFromArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceReceivedGamesFromConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
 export type PlaceRelationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
 
-/**
- * The closed vocabulary of relation predicates. `predicates` on the query root lists each
- * with the entity kinds it allows.
- */
+
+/** A city, region, venue or landmark. */
+export type PlaceTargetedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceTargetedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceVenueOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A city, region, venue or landmark. */
+export type PlaceVenueOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The dataset's vocabulary of relation predicates (its `vocabulary.jsonl`). `predicates` on the query root lists each with the entity kinds it allows, its inverse and its typed fields. */
 export type Predicate =
   /** The subject work was adapted into the object work. */
   | 'ADAPTED_INTO'
@@ -515,6 +2848,8 @@ export type Predicate =
   | 'AFFECTED_BY'
   /** The two appeared together (sat with, joined). */
   | 'APPEARED_WITH'
+  /** The subject is an athlete of the sport or discipline (a sport is an event entity, e.g. hockey, swimming); `role` says the position. */
+  | 'ATHLETE_IN'
   /** The subject attended the event as a spectator or guest. */
   | 'ATTENDED'
   /** The subject is the capital of the country. */
@@ -527,10 +2862,14 @@ export type Predicate =
   | 'COLLABORATES_WITH'
   /** The subject created, directed or organised the work or show. */
   | 'CREATED'
+  /** The work is credited to the subject ("Queen's anthem", "My Way" by Frank Sinatra) without the source saying whether they wrote, adapted or recorded it. */
+  | 'CREDITED_WITH'
   /** The object is the next edition after the subject. */
   | 'FOLLOWED_BY'
   /** The subject passed the Olympic flag to the object; the `order` qualifier gives the step. */
   | 'HANDED_FLAG_TO'
+  /** The subject host city handed over hosting duties for the Games to the object city; the `order` qualifier gives the step, `event` the handover. */
+  | 'HANDED_GAMES_TO'
   /** The event took place there. */
   | 'HELD_AT'
   /** The subject heads the object (president, mayor, captain); `role` says how. */
@@ -543,6 +2882,8 @@ export type Predicate =
   | 'NATIVE_OF'
   /** The subject wore the object's clothing. */
   | 'OUTFITTED_BY'
+  /** The subject place overlooks the object place. */
+  | 'OVERLOOKS'
   /** The subject competed, marched or took part in the event. */
   | 'PARTICIPATED_IN'
   /** The subject is a part or segment of the object. */
@@ -553,12 +2894,18 @@ export type Predicate =
   | 'PERFORMED_AT'
   /** The subject carried out the event (an attack). */
   | 'PERPETRATED'
+  /** The work (a song, a theme) was played at the event; a work sung or played live by a performer is PERFORMED with an `event` qualifier. */
+  | 'PLAYED_AT'
+  /** The subject ranked directly above the object in a table or tally; `role` names the table, `event` the competition. */
+  | 'RANKED_ABOVE'
   /** The subject received the Olympic flag during the event. */
   | 'RECEIVED_FLAG_AT'
   /** The subject competes for, or is a national of, the country. */
   | 'REPRESENTS'
   /** The event (an attack) targeted the place. */
   | 'TARGETED'
+  /** The subject came first in a table or tally of the event; `role` names the table ("medal tally"). */
+  | 'TOPPED'
   /** The subject won (a medal in) the event; `medal` says which. */
   | 'WON';
 
@@ -571,18 +2918,50 @@ export type PredicateCount = {
   predicate: Predicate;
 };
 
-/** A predicate of the vocabulary, with what it means and the kinds it allows. */
+/**
+ * A predicate of the dataset's vocabulary: what it means, the kinds it joins, its inverse and
+ * the typed fields it gives entity types.
+ */
 export type PredicateInfo = {
   __typename?: 'PredicateInfo';
+  /**
+   * True when its relations form ordered chains (by their `order` qualifier) that `chain`
+   * follows.
+   */
+  chain: Scalars['Boolean']['output'];
   /** What a relation with this predicate means. */
   description: Scalars['String']['output'];
+  /**
+   * The typed field on subject types that follows it (`handedFlagTo`), with a
+   * `…Connection` twin.
+   */
+  field: Scalars['String']['output'];
+  /**
+   * The name of the relation read from object to subject (`RECEIVED_FLAG_FROM`); null for a
+   * symmetric predicate.
+   */
+  inverse: Maybe<Scalars['String']['output']>;
+  /**
+   * The typed field on object types that follows it backwards (`receivedFlagFrom`); for a
+   * symmetric predicate, `field` serves both sides.
+   */
+  inverseField: Maybe<Scalars['String']['output']>;
   /** The entity kinds allowed as object. */
   objectKinds: Array<EntityKind>;
   /** The predicate. */
   predicate: Predicate;
   /** The entity kinds allowed as subject. */
   subjectKinds: Array<EntityKind>;
+  /** True when the relation reads the same both ways (`APPEARED_WITH`). */
+  symmetric: Scalars['Boolean']['output'];
 };
+
+/** A claim qualifier that names an entity, through which a path may step. */
+export type QualifierEntity =
+  /** The event during which it happened (`qualifiers.event`). */
+  | 'EVENT'
+  /** The place where the claim happened (`qualifiers.place`). */
+  | 'PLACE';
 
 /** Context on a claim. Every field is null when the sources do not say. */
 export type Qualifiers = {
@@ -648,10 +3027,10 @@ export type QuantityGroup = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Follows one predicate step by step from an entity: the chain of hands the Olympic flag
-   * passed through is `chain(from: "karen-bass", predicate: HANDED_FLAG_TO)`. Where an entity
-   * has several candidates, the lowest `order` qualifier wins; the chain stops at a dead end
-   * or before revisiting an entity. Empty when the id names nothing.
+   * Follows one predicate step by step from an entity, as the hands a flag or a trophy passed
+   * through (predicates marked `chain` in the vocabulary number their steps with `order`).
+   * Where an entity has several candidates, the lowest `order` qualifier wins; the chain stops
+   * at a dead end or before revisiting an entity. Empty when the id names nothing.
    */
   chain: Array<Relation>;
   /**
@@ -686,12 +3065,15 @@ export type Query = {
    * shortest first, at most `first` of them.
    */
   paths: Array<Path>;
-  /** The predicate vocabulary: what each means and the entity kinds it allows. */
+  /**
+   * The predicate vocabulary: what each means, the entity kinds it allows, its inverse and
+   * its typed fields.
+   */
   predicates: Array<PredicateInfo>;
   /**
    * The entities linked to a target within `maxHops` relations, nearest first, each with the
-   * path that links it: the performers who are California natives are
-   * `related(to: "california", maxHops: 1, predicates: [NATIVE_OF], direction: OUTGOING)`.
+   * path that links it: with `maxHops: 1`, one predicate and `direction: OUTGOING`, the
+   * subjects of that predicate's relations to the target (the natives of a place).
    */
   related: Array<RelatedEntity>;
   /** A relation by id; null when no relation has it. */
@@ -714,6 +3096,8 @@ export type Query = {
 export type QueryChainArgs = {
   direction?: Direction;
   from: Scalars['ID']['input'];
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   predicate: Predicate;
 };
 
@@ -741,8 +3125,11 @@ export type QueryNeighborhoodArgs = {
   first?: Scalars['Int']['input'];
   hops?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   kinds: InputMaybe<Array<EntityKind>>;
   predicates: InputMaybe<Array<Predicate>>;
+  throughQualifiers?: Scalars['Boolean']['input'];
 };
 
 
@@ -762,9 +3149,12 @@ export type QueryNodesArgs = {
 export type QueryPathArgs = {
   direction?: Direction;
   from: Scalars['ID']['input'];
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   kinds: InputMaybe<Array<EntityKind>>;
   maxHops?: Scalars['Int']['input'];
   predicates: InputMaybe<Array<Predicate>>;
+  throughQualifiers?: Scalars['Boolean']['input'];
   to: Scalars['ID']['input'];
 };
 
@@ -774,9 +3164,12 @@ export type QueryPathsArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
   from: Scalars['ID']['input'];
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   kinds: InputMaybe<Array<EntityKind>>;
   maxHops?: Scalars['Int']['input'];
   predicates: InputMaybe<Array<Predicate>>;
+  throughQualifiers?: Scalars['Boolean']['input'];
   to: Scalars['ID']['input'];
 };
 
@@ -785,9 +3178,12 @@ export type QueryPathsArgs = {
 export type QueryRelatedArgs = {
   direction?: Direction;
   first?: Scalars['Int']['input'];
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   kinds: InputMaybe<Array<EntityKind>>;
   maxHops?: Scalars['Int']['input'];
   predicates: InputMaybe<Array<Predicate>>;
+  throughQualifiers?: Scalars['Boolean']['input'];
   to: Scalars['ID']['input'];
 };
 
@@ -879,6 +3275,16 @@ export type RelationEdge = {
   node: Relation;
 };
 
+/** The part of a source a quote comes from. */
+export type Section =
+  /** The report itself. */
+  | 'BODY'
+  /**
+   * The related-article headlines printed after a report: not the report's own
+   * statements.
+   */
+  | 'HEADLINES';
+
 /** A source text, verbatim, with its metadata and everything the graph takes from it. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -892,7 +3298,15 @@ export type Source = Node & {
   mentions: Array<Mention>;
   /** Outlet or wire service as the text names it; null when the text names none. */
   outlet: Maybe<Scalars['String']['output']>;
-  /** Publication date, `YYYY-MM-DD`. */
+  /**
+   * Publication date, `YYYY-MM-DD`, when the dataset gives one (null when the text does not
+   * say: the seed's reports say only "Sunday").
+   */
+  publicationDate: Maybe<Scalars['String']['output']>;
+  /**
+   * Publication date, `YYYY-MM-DD`; empty when the dataset gives none.
+   * @deprecated Use `publicationDate`, which is null when the source gives no date (this field is then empty).
+   */
   publishedOn: Scalars['String']['output'];
   /** The numbers this source states, in dataset order. */
   quantities: Array<QuantityClaim>;
@@ -973,10 +3387,30 @@ export type SubgraphNode = {
 /** A song, show or other work. */
 export type Work = Entity & Node & {
   __typename?: 'Work';
+  /** `ADAPTED_INTO` read backwards (ADAPTED_FROM): the subjects of `ADAPTED_INTO` relations whose object is this entity. The subject work was adapted into the object work. */
+  adaptedFrom: Array<Work>;
+  /** `adaptedFrom` as a cursor connection of relations, each with its evidence and qualifiers. */
+  adaptedFromConnection: RelationConnection;
+  /** The subject work was adapted into the object work. The objects of this entity's `ADAPTED_INTO` relations. */
+  adaptedInto: Array<Work>;
+  /** `adaptedInto` as a cursor connection of relations, each with its evidence and qualifiers. */
+  adaptedIntoConnection: RelationConnection;
   /** Other names the sources use: spelling variants, short forms, descriptive names. */
   aliases: Array<Scalars['String']['output']>;
+  /** `CREATED` read backwards (CREATED_BY): the subjects of `CREATED` relations whose object is this entity. The subject created, directed or organised the work or show. */
+  createdBy: Array<Entity>;
+  /** `createdBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  createdByConnection: RelationConnection;
+  /** `CREDITED_WITH` read backwards (CREDITED_TO): the subjects of `CREDITED_WITH` relations whose object is this entity. The work is credited to the subject ("Queen's anthem", "My Way" by Frank Sinatra) without the source saying whether they wrote, adapted or recorded it. */
+  creditedTo: Array<Entity>;
+  /** `creditedTo` as a cursor connection of relations, each with its evidence and qualifiers. */
+  creditedToConnection: RelationConnection;
   /** One sentence in the sources' own terms. */
   description: Maybe<Scalars['String']['output']>;
+  /** `PART_OF` read backwards (HAS_PART): the subjects of `PART_OF` relations whose object is this entity. The subject is a part or segment of the object. */
+  hasPart: Array<Entity>;
+  /** `hasPart` as a cursor connection of relations, each with its evidence and qualifiers. */
+  hasPartConnection: RelationConnection;
   /** Globally unique, stable, readable id (e.g. `tom-cruise`). */
   id: Scalars['ID']['output'];
   /** What the entity is. */
@@ -990,6 +3424,18 @@ export type Work = Entity & Node & {
   mentions: Array<Mention>;
   /** Canonical name, as the sources spell it. */
   name: Scalars['String']['output'];
+  /** The subject is a part or segment of the object. The objects of this entity's `PART_OF` relations. */
+  partOf: Array<Entity>;
+  /** `partOf` as a cursor connection of relations, each with its evidence and qualifiers. */
+  partOfConnection: RelationConnection;
+  /** `PERFORMED` read backwards (PERFORMED_BY): the subjects of `PERFORMED` relations whose object is this entity. The subject sang, played or performed the work. */
+  performedBy: Array<Entity>;
+  /** `performedBy` as a cursor connection of relations, each with its evidence and qualifiers. */
+  performedByConnection: RelationConnection;
+  /** The work (a song, a theme) was played at the event; a work sung or played live by a performer is PERFORMED with an `event` qualifier. The objects of this entity's `PLAYED_AT` relations. */
+  playedAt: Array<Event>;
+  /** `playedAt` as a cursor connection of relations, each with its evidence and qualifiers. */
+  playedAtConnection: RelationConnection;
   /**
    * Every number the sources state about this entity, grouped by property (and medal
    * colour or subgroup), one figure per source claim, so disagreements show.
@@ -997,6 +3443,150 @@ export type Work = Entity & Node & {
   quantities: Array<QuantityGroup>;
   /** The relations this entity takes part in, in dataset order, as a cursor connection. */
   relations: RelationConnection;
+};
+
+
+/** A song, show or other work. */
+export type WorkAdaptedFromArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkAdaptedFromConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song, show or other work. */
+export type WorkAdaptedIntoArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkAdaptedIntoConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song, show or other work. */
+export type WorkCreatedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkCreatedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song, show or other work. */
+export type WorkCreditedToArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkCreditedToConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song, show or other work. */
+export type WorkHasPartArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkHasPartConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song, show or other work. */
+export type WorkPartOfArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkPartOfConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song, show or other work. */
+export type WorkPerformedByArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkPerformedByConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song, show or other work. */
+export type WorkPlayedAtArgs = {
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+};
+
+
+/** A song, show or other work. */
+export type WorkPlayedAtConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1012,6 +3602,8 @@ export type WorkRelationsArgs = {
   before: InputMaybe<Scalars['String']['input']>;
   direction?: Direction;
   first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
