@@ -1051,6 +1051,39 @@ mod tests {
     }
 
     #[test]
+    fn typed_relationship_fields_count_by_their_predicates_longest_list() {
+        let types = types();
+        let graph = crate::dataset::load_embedded().expect("the seed loads");
+        let native_of = graph.vocabulary().find("NATIVE_OF").expect("in the seed");
+        let homes = types.bounds.predicate_degree(native_of, false);
+        assert!(homes >= 5, "California has five natives");
+        let query = "{ entity(id: \"x\") { ... on Place { homeOf { id } } } }";
+        assert_eq!(cost(query, serde_json::json!({})), Ok(1 + 1 + homes));
+        // The connection twin counts by its page, like `relations`.
+        let query = "{ entity(id: \"x\") { ... on Place { homeOfConnection(first: 50) { nodes { id } } } } }";
+        assert_eq!(cost(query, serde_json::json!({})), Ok(1 + 1 + 50 * (1 + 1)));
+        // Nesting typed fields multiplies, so a deep walk cannot slip under the limit.
+        let walk = format!(
+            "{{ entity(id: \"x\") {{ {} }} }}",
+            (0..4).fold("id".to_owned(), |inner, _| format!(
+                "... on Person {{ represents {{ representedBy {{ {inner} }} }} }}"
+            ))
+        );
+        let degree = |name: &str, outgoing: bool| {
+            let p = graph.vocabulary().find(name).expect("in the seed");
+            types.bounds.predicate_degree(p, outgoing)
+        };
+        let (r, b) = (degree("REPRESENTS", true), degree("REPRESENTS", false));
+        assert!(
+            b > 1,
+            "a country is represented by several people in the seed"
+        );
+        // A field counts once, its selection once per item it can return.
+        let walked = (0..4).fold(1, |inner, _| 1 + r * (1 + b * inner));
+        assert_eq!(cost(&walk, serde_json::json!({})), Ok(1 + walked));
+    }
+
+    #[test]
     fn unbounded_lists_count_by_the_longest_list_of_their_kind() {
         let types = types();
         let b = &types.bounds;
