@@ -8,6 +8,8 @@
 //! After a deliberate change, regenerate the committed files with
 //! `UPDATE_EXPECT=1 cargo test --test marathon`.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -46,35 +48,11 @@ fn block_on<F: std::future::Future>(future: F) -> F::Output {
 
 /// The real server on an ephemeral port, serving `graph` with GraphiQL on `tabs`; its base URL.
 fn start(graph: KnowledgeGraph, tabs: Vec<Tab>) -> String {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let schema = schema::build_schema(Arc::new(graph), schema::SchemaConfig::default());
-            let config = server::Config {
-                graphiql_tabs: tabs,
-                ..server::Config::default()
-            };
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("an ephemeral port");
-            tx.send(listener.local_addr().expect("bound"))
-                .expect("the test waits");
-            let connections = config.connections.clone();
-            server::run(
-                listener,
-                server::app(schema, config),
-                connections,
-                std::future::pending(),
-            )
-            .await
-            .expect("serves");
-        });
-    });
-    format!(
-        "http://{}",
-        rx.recv().expect("the server reports its address")
-    )
+    let config = server::Config {
+        graphiql_tabs: tabs,
+        ..server::Config::default()
+    };
+    common::start_on(graph, config, schema::SchemaConfig::default()).base
 }
 
 /// The server on the marathon dataset with the tabs `--data` gives it (its `examples/`).

@@ -25,6 +25,7 @@ pub use async_graphql::{Request, Response, Variables};
 pub use budget::{RequestBudget, response_too_large, timeout_error};
 pub use limits::QueryLimits;
 pub use query::Query;
+pub use vocabulary::type_name as entity_type_name;
 
 use crate::graph::KnowledgeGraph;
 

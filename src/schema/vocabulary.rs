@@ -196,7 +196,7 @@ fn sides(def: &PredicateDef) -> Vec<Side<'_>> {
 }
 
 /// The GraphQL object type of an entity kind.
-pub(crate) fn type_name(kind: EntityKind) -> &'static str {
+pub fn type_name(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Person => "Person",
         EntityKind::Group => "Group",

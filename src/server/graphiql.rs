@@ -14,7 +14,7 @@ use axum::extract::Path;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::graph::{EntityKind, KnowledgeGraph};
+use crate::graph::KnowledgeGraph;
 
 const INDEX: &str = include_str!("../../assets/graphiql/index.html");
 
@@ -259,7 +259,7 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
                     name = comment_text(&entity.name),
                     operation = pascal_case(&entity.key),
                     id = entity.key,
-                    type_name = type_name(entity.kind),
+                    type_name = crate::schema::entity_type_name(entity.kind),
                 ),
             });
         }
@@ -284,19 +284,6 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
                 .to_owned(),
     });
     tabs
-}
-
-/// The GraphQL object type of an entity kind.
-fn type_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "Person",
-        EntityKind::Group => "Group",
-        EntityKind::Country => "Country",
-        EntityKind::Place => "Place",
-        EntityKind::Organization => "Organization",
-        EntityKind::Event => "Event",
-        EntityKind::Work => "Work",
-    }
 }
 
 /// `HANDED_TROPHY_TO` or `daniel-okello` → `HandedTrophyTo`, `DanielOkello`: a GraphQL name

@@ -5,6 +5,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use olympia_kg::graph::KnowledgeGraph;
 use olympia_kg::{dataset, schema, server};
 use serde_json::{Value, json};
 
@@ -17,12 +18,21 @@ pub struct TestServer {
 /// Starts a server on the embedded seed dataset with the given configuration. The server runs
 /// on its own runtime thread for the rest of the test process.
 pub fn start_with(config: server::Config, schema_config: schema::SchemaConfig) -> TestServer {
+    let graph = dataset::load_embedded().expect("the seed dataset loads");
+    start_on(graph, config, schema_config)
+}
+
+/// Starts a server on `graph` with the given configuration, like [`start_with`].
+pub fn start_on(
+    graph: KnowledgeGraph,
+    config: server::Config,
+    schema_config: schema::SchemaConfig,
+) -> TestServer {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
         runtime.block_on(async move {
-            let graph = Arc::new(dataset::load_embedded().expect("the seed dataset loads"));
-            let schema = schema::build_schema(graph, schema_config);
+            let schema = schema::build_schema(Arc::new(graph), schema_config);
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("an ephemeral port");
