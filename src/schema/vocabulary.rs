@@ -86,12 +86,9 @@ impl TypedFields {
                     [one] => type_name(*one).to_owned(),
                     _ => "Entity".to_owned(),
                 };
+                // The loader refuses two fields of one name on one type.
                 for &kind in side.on {
                     let fields = &mut by_kind[kind as usize];
-                    if fields.iter().any(|(f, _)| *f == side.field) {
-                        // A symmetric predicate's field on a kind both sides allow: once.
-                        continue;
-                    }
                     let field = |connection: bool, description: String| TypedField {
                         predicate: p,
                         way: side.way,
