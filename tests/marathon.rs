@@ -545,7 +545,7 @@ fn a_dataset_without_examples_gets_tabs_generated_from_its_graph() {
         tabs[1].query
     );
     assert!(
-        tabs[1].query.contains("sponsoredBy { id name }"),
+        tabs[1].query.contains("sponsoredBy { __typename id name }"),
         "{}",
         tabs[1].query
     );
@@ -571,7 +571,10 @@ fn a_dataset_without_examples_gets_tabs_generated_from_its_graph() {
     let typed = data(&base, &tabs[1].query);
     assert_eq!(
         typed["entity"]["sponsoredBy"],
-        json!([{ "id": "vennholt", "name": "Vennholt" }, { "id": "nordlys-energy", "name": "Nordlys Energy" }])
+        json!([
+            { "__typename": "Place", "id": "vennholt", "name": "Vennholt" },
+            { "__typename": "Organization", "id": "nordlys-energy", "name": "Nordlys Energy" }
+        ])
     );
 }
 

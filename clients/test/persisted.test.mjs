@@ -9,7 +9,6 @@ import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries'
 import { repoFile, startServer } from './server.mjs';
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
-const expected = (name) => JSON.parse(repoFile(`examples/${name}.json`)).data;
 
 let server;
 before(async () => {
@@ -39,7 +38,10 @@ function apqClient(fetchFn, options = {}) {
 }
 
 /** Strips Apollo's __typename, to compare with the committed example outputs. */
+// Apollo adds `__typename` everywhere; the committed outputs have it only where the examples
+// select it. Both sides are compared without it.
 const plain = (data) => JSON.parse(JSON.stringify(data, (k, v) => (k === '__typename' ? undefined : v)));
+const expected = (name) => plain(JSON.parse(repoFile(`examples/${name}.json`)).data);
 
 test('POST: hash, PersistedQueryNotFound, retry with the query; then the hash alone', async () => {
   const { log, fetchFn } = recordingFetch();

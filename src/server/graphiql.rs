@@ -179,8 +179,8 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
                  query {operation}Chain {{\n  \
                  chain(from: \"{id}\", predicate: {predicate}) {{\n    \
                  id\n    \
-                 subject {{ id name }}\n    \
-                 object {{ id name }}\n    \
+                 subject {{ __typename id name }}\n    \
+                 object {{ __typename id name }}\n    \
                  qualifiers {{ order note }}\n    \
                  inferred\n    \
                  evidence {{ source {{ id }} quote }}\n  \
@@ -237,12 +237,12 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
         if let Some(first) = fields.first() {
             let mut selection = String::new();
             for field in &fields {
-                selection.push_str(&format!("      {field} {{ id name }}\n"));
+                selection.push_str(&format!("      {field} {{ __typename id name }}\n"));
             }
             selection.push_str(&format!(
                 "      {first}Connection(first: 5) {{\n        \
                  totalCount\n        \
-                 edges {{ node {{ id predicate subject {{ name }} object {{ name }} evidence {{ quote }} }} }}\n      \
+                 edges {{ node {{ id predicate subject {{ __typename name }} object {{ __typename name }} evidence {{ quote }} }} }}\n      \
                  }}\n"
             ));
             tabs.push(Tab {
@@ -252,6 +252,7 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
                      # its typed relationship fields (one per predicate of the vocabulary, both ways).\n\
                      query {operation}Relations {{\n  \
                      entity(id: \"{id}\") {{\n    \
+                     __typename\n    \
                      id\n    \
                      name\n    \
                      ... on {type_name} {{\n{selection}    }}\n  \
@@ -268,7 +269,7 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
             query: format!(
                 "# Generated from the dataset: entities whose name or alias matches, best first.\n\
                  query Search {{\n  \
-                 search(text: {text}, first: 5) {{ id name kind description }}\n}}\n",
+                 search(text: {text}, first: 5) {{ __typename id name kind description }}\n}}\n",
                 text = serde_json::Value::String(entity.name.clone()),
             ),
         });

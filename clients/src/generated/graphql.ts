@@ -7,41 +7,80 @@ import type * as Types from './schema.js';
 export type CaliforniaPerformersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaliforniaPerformersQuery = { related: Array<{ distance: number, entity: { id: string, name: string, kind: Types.EntityKind }, path: { relations: Array<{ id: string, predicate: Types.Predicate, inferred: boolean }> } }> };
+export type CaliforniaPerformersQuery = { related: Array<{ distance: number, entity: (
+      { id: string, name: string, kind: Types.EntityKind }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ), path: { relations: Array<{ id: string, predicate: Types.Predicate, inferred: boolean }> } }> };
 
 export type CrowdFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrowdFiguresQuery = { entity: { name: string, quantities: Array<{ property: string, consistent: boolean, values: Array<{ value: number, unit: string, hedge: Types.Hedge, source: { id: string }, evidence: Array<{ quote: string }> }> }> } | null };
+export type CrowdFiguresQuery = { entity: (
+    { name: string, quantities: Array<{ property: string, consistent: boolean, values: Array<{ value: number, unit: string, hedge: Types.Hedge, source: { id: string }, evidence: Array<{ quote: string }> }> }> }
+    & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+  ) | null };
 
 export type PeopleQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type PeopleQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null } }> } };
+export type PeopleQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: (
+        { id: string, name: string, description: string | null }
+        & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+      ) }> } };
 
 export type FlagHandoverChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FlagHandoverChainQuery = { hands: Array<{ id: string, subject: { id: string, name: string }, object: { id: string, name: string }, qualifiers: { order: number | null, note: string | null }, evidence: Array<{ quote: string, source: { id: string } }> }>, cities: Array<{ id: string, subject: { id: string, name: string }, object: { id: string, name: string }, qualifiers: { order: number | null, event: { id: string, name: string } | null }, evidence: Array<{ quote: string, source: { id: string } }> }> };
+export type FlagHandoverChainQuery = { hands: Array<{ id: string, subject: (
+      { id: string, name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ), object: (
+      { id: string, name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ), qualifiers: { order: number | null, note: string | null }, evidence: Array<{ quote: string, source: { id: string } }> }>, cities: Array<{ id: string, subject: (
+      { id: string, name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ), object: (
+      { id: string, name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ), qualifiers: { order: number | null, event: (
+        { id: string, name: string }
+        & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+      ) | null }, evidence: Array<{ quote: string, source: { id: string } }> }> };
 
 export type CruiseRelationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type CruiseRelationsQuery = { entity: { name: string, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Types.Direction | null, neighbor: { name: string } | null, node: { predicate: Types.Predicate, evidence: Array<{ quote: string }> } }> } } | null };
+export type CruiseRelationsQuery = { entity: (
+    { name: string, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Types.Direction | null, neighbor: (
+          { name: string }
+          & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+        ) | null, node: { predicate: Types.Predicate, evidence: Array<{ quote: string }> } }> } }
+    & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+  ) | null };
 
 export type SearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, name: string, kind: Types.EntityKind, aliases: Array<string> }> };
+export type SearchQuery = { search: Array<(
+    { id: string, name: string, kind: Types.EntityKind, aliases: Array<string> }
+    & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+  )> };
 
 export type SnoopDoggToMacronQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnoopDoggToMacronQuery = { path: { length: number, steps: Array<{ forward: boolean, from: { name: string }, relation: { predicate: Types.Predicate, evidence: Array<{ quote: string, source: { id: string } }> }, to: { name: string } }> } | null };
+export type SnoopDoggToMacronQuery = { path: { length: number, steps: Array<{ forward: boolean, from: (
+        { name: string }
+        & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+      ), relation: { predicate: Types.Predicate, evidence: Array<{ quote: string, source: { id: string } }> }, to: (
+        { name: string }
+        & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+      ) }> } | null };
 
 export type TypedRelationshipFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -67,7 +106,10 @@ export type TypedRelationshipFieldsQuery = { biles:
       { name: string, homeOf: Array<(
         { id: string, name: string }
         & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
-      )>, homeOfConnection: { totalCount: number, edges: Array<{ node: { predicate: Types.Predicate, subject: { name: string }, evidence: Array<{ quote: string, section: Types.Section }> } }> } }
+      )>, homeOfConnection: { totalCount: number, edges: Array<{ node: { predicate: Types.Predicate, subject: (
+              { name: string }
+              & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+            ), evidence: Array<{ quote: string, section: Types.Section }> } }> } }
       & { __typename: 'Place' }
     )
    | null };
