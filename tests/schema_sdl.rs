@@ -63,3 +63,33 @@ fn every_type_field_argument_and_enum_value_has_a_description() {
     }
     assert!(missing.is_empty(), "undocumented: {missing:?}");
 }
+
+#[test]
+fn introspection_lists_an_interfaces_interfaces() {
+    // `Entity implements Node`; the spec wants `interfaces` to be a list for an INTERFACE too
+    // (async-graphql 8.0.0-rc.5 answered null: vendor/async-graphql/PATCHED.md).
+    let schema = olympia_kg::schema::build_schema(
+        std::sync::Arc::new(olympia_kg::dataset::load_embedded().expect("the seed loads")),
+        olympia_kg::schema::SchemaConfig::default(),
+    );
+    let query = r#"{
+        entity: __type(name: "Entity") { interfaces { name } }
+        node: __type(name: "Node") { interfaces { name } }
+        person: __type(name: "Person") { interfaces { name } }
+        date: __type(name: "PartialDate") { interfaces { name } specifiedByURL }
+    }"#;
+    let response = tokio::runtime::Runtime::new()
+        .expect("a runtime")
+        .block_on(schema.execute(olympia_kg::schema::Request::new(query)));
+    assert!(response.errors.is_empty(), "{:?}", response.errors);
+    let data = response.data.into_json().expect("JSON");
+    assert_eq!(
+        data,
+        serde_json::json!({
+            "entity": { "interfaces": [{ "name": "Node" }] },
+            "node": { "interfaces": [] },
+            "person": { "interfaces": [{ "name": "Entity" }, { "name": "Node" }] },
+            "date": { "interfaces": null, "specifiedByURL": "https://www.loc.gov/standards/datetime/" },
+        })
+    );
+}

@@ -123,20 +123,6 @@ fn valid_id(id: &str) -> bool {
         })
 }
 
-fn valid_date(date: &str, allow_partial: bool) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    let in_range = |s: &str, max: u32| s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
-    match parts.as_slice() {
-        [y] => allow_partial && digits(y, 4),
-        [y, m] => allow_partial && digits(y, 4) && digits(m, 2) && in_range(m, 12),
-        [y, m, d] => {
-            digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31)
-        }
-        _ => false,
-    }
-}
-
 fn valid_property(property: &str) -> bool {
     property.starts_with(|c: char| c.is_ascii_lowercase())
         && property
@@ -518,7 +504,7 @@ impl Loader<'_> {
                 Declared::Source(SourceId(self.parts.sources.len() as u32)),
             );
             if let Some(date) = &r.published_on
-                && !valid_date(date, false)
+                && !is_date(date, false)
             {
                 self.error(
                     SOURCES,
@@ -530,7 +516,18 @@ impl Loader<'_> {
                 .hint = Some("write the publication date as YYYY-MM-DD, or leave the field out when the text gives none".into());
                 ok = false;
             }
-            for (field, value) in [("title", &r.title), ("language", &r.language)] {
+            if !is_language_tag(&r.language) {
+                self.error(
+                    SOURCES,
+                    &line,
+                    "language",
+                    &r.language,
+                    format!("invalid language tag {:?}", r.language),
+                )
+                .hint = Some("write a BCP 47 language tag: \"en\", \"fr\", \"pt-BR\"".into());
+                ok = false;
+            }
+            for (field, value) in [("title", &r.title)] {
                 if value.trim().is_empty() {
                     self.error(SOURCES, &line, field, value, format!("{field} is empty"));
                     ok = false;
@@ -764,7 +761,7 @@ impl Loader<'_> {
             }
         }
         if let Some(date) = &q.date
-            && !valid_date(date, true)
+            && !is_date(date, true)
         {
             self.error(file, line, "date", date, format!("invalid date {date:?}"))
                 .hint = Some("write YYYY, YYYY-MM or YYYY-MM-DD".into());
@@ -1098,12 +1095,8 @@ mod tests {
                 && !valid_id("a--b")
                 && !valid_id("-a")
         );
-        assert!(
-            valid_date("2024-08-11", false)
-                && !valid_date("2024", false)
-                && valid_date("2024", true)
-        );
-        assert!(!valid_date("2024-13-01", false) && !valid_date("24-08-11", false));
+        assert!(is_date("2024-08-11", false) && !is_date("2024", false) && is_date("2024", true));
+        assert!(!is_date("2024-13-01", false) && !is_date("24-08-11", false));
         assert!(
             valid_property("seat_capacity") && !valid_property("Seats") && !valid_property("_x")
         );

@@ -141,6 +141,34 @@ keyword_enum! {
     }
 }
 
+/// True for a date as the dataset format writes it: `YYYY-MM-DD`, or also `YYYY-MM` and `YYYY`
+/// when `partial`.
+pub fn is_date(text: &str, partial: bool) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let in_range = |s: &str, max: u32| s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
+    match parts.as_slice() {
+        [y] => partial && digits(y, 4),
+        [y, m] => partial && digits(y, 4) && digits(m, 2) && in_range(m, 12),
+        [y, m, d] => {
+            digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31)
+        }
+        _ => false,
+    }
+}
+
+/// True for the shape of a BCP 47 language tag: subtags of 1 to 8 letters or digits joined by
+/// hyphens, the first of letters only (`en`, `fr-CA`, `zh-Hant-TW`).
+pub fn is_language_tag(text: &str) -> bool {
+    let mut subtags = text.split('-');
+    let subtag =
+        |s: &str, ok: fn(&u8) -> bool| (1..=8).contains(&s.len()) && s.bytes().all(|b| ok(&b));
+    subtags
+        .next()
+        .is_some_and(|first| subtag(first, u8::is_ascii_alphabetic))
+        && subtags.all(|s| subtag(s, u8::is_ascii_alphanumeric))
+}
+
 /// A half-open range of a source text, kept both in bytes (for slicing) and in characters
 /// (Unicode scalar values, for clients).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -12,6 +12,7 @@ mod limits;
 pub mod paging;
 mod persisted;
 mod query;
+mod scalars;
 mod traversal;
 mod views;
 mod vocabulary;
@@ -141,5 +142,5 @@ pub fn sdl(graph: &KnowledgeGraph) -> String {
         Schema::build(Query, EmptyMutation, EmptySubscription)
     })
     .finish()
-    .sdl()
+    .sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
 }

@@ -3,10 +3,12 @@
 
 use async_graphql::{Context, ID, Object, Result, SimpleObject};
 
+use super::entity::Include;
 use super::entity::{Entity, entity};
 use super::enums::{Direction, EntityKind, Hedge, Medal, Section};
 use super::paging::{PageArgs, PageInfo, paginate};
-use super::vocabulary::Predicate;
+use super::scalars::{Date, LanguageTag, PartialDate};
+use super::vocabulary::{Predicate, resolve_all};
 use crate::graph::{self, ClaimId, EntityId, KnowledgeGraph, QuantityId, SourceId};
 
 /// A relationship between two entities, with the quotes that state it.
@@ -92,8 +94,14 @@ impl<'a> Qualifiers<'a> {
     }
 
     /// Date or partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    #[graphql(deprecation = "Use `when`, the same date as a `PartialDate` scalar.")]
     async fn date(&self) -> Option<&'a str> {
         self.q.date.as_deref()
+    }
+
+    /// When it happened, as precisely as the source says: a year, a month or a day.
+    async fn when(&self) -> Option<PartialDate> {
+        self.q.date.clone().map(PartialDate)
     }
 
     /// Where it happened.
@@ -209,15 +217,21 @@ impl<'a> Source<'a> {
         self.source().published_on.as_deref().unwrap_or_default()
     }
 
-    /// Publication date, `YYYY-MM-DD`, when the dataset gives one (null when the text does not
-    /// say: the seed's reports say only "Sunday").
-    async fn publication_date(&self) -> Option<&'a str> {
-        self.source().published_on.as_deref()
+    /// Publication date, when the dataset gives one (null when the text does not say: the
+    /// seed's reports say only "Sunday").
+    async fn publication_date(&self) -> Option<Date> {
+        self.source().published_on.clone().map(Date)
     }
 
     /// BCP 47 language tag.
+    #[graphql(deprecation = "Use `languageTag`, the same tag as a `LanguageTag` scalar.")]
     async fn language(&self) -> &'a str {
         &self.source().language
+    }
+
+    /// The language the text is written in.
+    async fn language_tag(&self) -> LanguageTag {
+        LanguageTag(self.source().language.clone())
     }
 
     /// Outlet or wire service as the text names it; null when the text names none.
@@ -230,7 +244,58 @@ impl<'a> Source<'a> {
         &self.source().text
     }
 
+    /// The relations this source gives evidence for, in dataset order, with the filters of
+    /// `Entity.relations`.
+    #[allow(clippy::too_many_arguments)]
+    async fn relations(
+        &self,
+        #[graphql(desc = "Only relations with these predicates (all when omitted).")]
+        predicates: Option<Vec<Predicate>>,
+        #[graphql(
+            default = true,
+            desc = "Also list relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(
+            default = true,
+            desc = "Also list relations whose only evidence is a related-article headline printed after a report."
+        )]
+        include_headlines: bool,
+        #[graphql(
+            desc = "The first N relations (1 to 100; 20 when neither `first` nor `last` is given)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "Relations after this cursor.")] after: Option<String>,
+        #[graphql(desc = "The last N relations (1 to 100).")] last: Option<i32>,
+        #[graphql(desc = "Relations before this cursor.")] before: Option<String>,
+    ) -> Result<SourceRelationConnection<'a>> {
+        let predicates = resolve_all(self.kg, &predicates)?;
+        let include = Include {
+            inferred: include_inferred,
+            headlines: include_headlines,
+        };
+        let claims: Vec<ClaimId> = self
+            .kg
+            .claims_citing(self.id)
+            .filter(|&c| {
+                let claim = self.kg.claim(c);
+                (predicates.is_empty() || predicates.contains(&claim.predicate))
+                    && include.allows(claim)
+            })
+            .collect();
+        let args = PageArgs {
+            after,
+            before,
+            first,
+            last,
+        };
+        RelationConnection::new(self.kg, None, claims, &args).map(SourceRelationConnection)
+    }
+
     /// The relations this source gives evidence for, in dataset order.
+    #[graphql(
+        deprecation = "Use `relations`: the same relations, with the filters `Entity.relations` takes and edges without the entity-relative `direction` and `neighbor` (always null here)."
+    )]
     async fn claims(
         &self,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
@@ -345,6 +410,13 @@ impl<'a> QuantityClaim<'a> {
     /// The number as the source states it.
     async fn value(&self) -> f64 {
         self.quantity().value
+    }
+
+    /// The number as an `Int` when it is a whole number (a count of people, medals, seats);
+    /// null for a fraction ("two and a half weeks") or a number outside `Int`'s range.
+    async fn int_value(&self) -> Option<i32> {
+        let value = self.quantity().value;
+        (value.fract() == 0.0 && value.abs() <= f64::from(i32::MAX)).then_some(value as i32)
     }
 
     /// What the number counts or measures (e.g. `people`).
@@ -528,6 +600,53 @@ impl<'a> RelationConnection<'a> {
     }
 }
 
+/// A page of the relations a source gives evidence for.
+pub struct SourceRelationConnection<'a>(RelationConnection<'a>);
+
+/// A page of the relations a source gives evidence for (Relay cursor connection).
+#[Object]
+impl<'a> SourceRelationConnection<'a> {
+    /// The relations of this page, each with its cursor.
+    async fn edges(&self) -> Vec<SourceRelationEdge<'a>> {
+        let c = &self.0;
+        c.edges
+            .iter()
+            .map(|(cursor, id)| SourceRelationEdge {
+                cursor: cursor.clone(),
+                node: Relation { kg: c.kg, id: *id },
+            })
+            .collect()
+    }
+
+    /// The relations of this page.
+    async fn nodes(&self) -> Vec<Relation<'a>> {
+        let c = &self.0;
+        c.edges
+            .iter()
+            .map(|&(_, id)| Relation { kg: c.kg, id })
+            .collect()
+    }
+
+    /// Where this page sits.
+    async fn page_info(&self) -> &PageInfo {
+        &self.0.info
+    }
+
+    /// The number of relations in the whole connection.
+    async fn total_count(&self) -> i32 {
+        self.0.total as i32
+    }
+}
+
+/// A relation of a source, with its cursor.
+#[derive(SimpleObject)]
+pub struct SourceRelationEdge<'a> {
+    /// Opaque cursor for `after`/`before`.
+    cursor: String,
+    /// The relation.
+    node: Relation<'a>,
+}
+
 /// A relation in a connection.
 pub struct RelationEdge<'a> {
     kg: &'a KnowledgeGraph,
@@ -642,31 +761,79 @@ pub struct Stats<'a> {
 #[Object]
 impl<'a> Stats<'a> {
     /// All entities.
+    async fn entity_count(&self) -> i32 {
+        self.stats.entities as i32
+    }
+
+    /// All relations.
+    async fn relation_count(&self) -> i32 {
+        self.stats.claims as i32
+    }
+
+    /// Relations marked inferred.
+    async fn inferred_relation_count(&self) -> i32 {
+        self.stats.inferred_claims as i32
+    }
+
+    /// All quantity claims.
+    async fn quantity_count(&self) -> i32 {
+        self.stats.quantities as i32
+    }
+
+    /// All mentions.
+    async fn mention_count(&self) -> i32 {
+        self.stats.mentions as i32
+    }
+
+    /// All sources.
+    async fn source_count(&self) -> i32 {
+        self.stats.sources as i32
+    }
+
+    /// All entities.
+    #[graphql(
+        deprecation = "Use `entityCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists)."
+    )]
     async fn entities(&self) -> i32 {
         self.stats.entities as i32
     }
 
     /// All relations.
+    #[graphql(
+        deprecation = "Use `relationCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists)."
+    )]
     async fn relations(&self) -> i32 {
         self.stats.claims as i32
     }
 
     /// Relations marked inferred.
+    #[graphql(
+        deprecation = "Use `inferredRelationCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists)."
+    )]
     async fn inferred_relations(&self) -> i32 {
         self.stats.inferred_claims as i32
     }
 
     /// All quantity claims.
+    #[graphql(
+        deprecation = "Use `quantityCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists)."
+    )]
     async fn quantities(&self) -> i32 {
         self.stats.quantities as i32
     }
 
     /// All mentions.
+    #[graphql(
+        deprecation = "Use `mentionCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists)."
+    )]
     async fn mentions(&self) -> i32 {
         self.stats.mentions as i32
     }
 
     /// All sources.
+    #[graphql(
+        deprecation = "Use `sourceCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists)."
+    )]
     async fn sources(&self) -> i32 {
         self.stats.sources as i32
     }

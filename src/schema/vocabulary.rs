@@ -460,6 +460,9 @@ macro_rules! typed_entity {
                     <$fields<'_> as async_graphql::OutputType>::create_type_info(registry);
                 let name = <$fields<'_> as async_graphql::OutputType>::type_name();
                 $crate::schema::vocabulary::register_fields(registry, &name, $kind);
+                // async-graphql's Interface derive cannot say that an interface implements
+                // another; every entity type is a `Node`, so `Entity` is one too.
+                registry.add_implements("Entity", "Node");
                 qualified
             }
 

@@ -7,6 +7,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD` (RFC 3339's `full-date`), as a string. */
+  Date: { input: unknown; output: unknown; }
+  /** A BCP 47 language tag, such as `en` or `pt-BR`, as a string. */
+  LanguageTag: { input: unknown; output: unknown; }
+  /**
+   * A date as precise as its source states it: a year (`YYYY`), a month (`YYYY-MM`) or a day
+   * (`YYYY-MM-DD`), the level-0 forms of the Extended Date/Time Format (ISO 8601-2).
+   */
+  PartialDate: { input: unknown; output: unknown; }
 };
 
 /** A country or territory. */
@@ -2966,7 +2975,10 @@ export type QualifierEntity =
 /** Context on a claim. Every field is null when the sources do not say. */
 export type Qualifiers = {
   __typename?: 'Qualifiers';
-  /** Date or partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  /**
+   * Date or partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+   * @deprecated Use `when`, the same date as a `PartialDate` scalar.
+   */
   date: Maybe<Scalars['String']['output']>;
   /** The event during which it happened. */
   event: Maybe<Entity>;
@@ -2980,6 +2992,8 @@ export type Qualifiers = {
   place: Maybe<Entity>;
   /** Role, in the source's words ("joint flag-bearer", "mayor"). */
   role: Maybe<Scalars['String']['output']>;
+  /** When it happened, as precisely as the source says: a year, a month or a day. */
+  when: Maybe<Scalars['PartialDate']['output']>;
 };
 
 /** A number one source states about an entity, as stated: value, unit and the source's hedge. */
@@ -2991,6 +3005,11 @@ export type QuantityClaim = Node & {
   hedge: Hedge;
   /** Globally unique id: `subject.property.source` (with `.2`, `.3` for repeats). */
   id: Scalars['ID']['output'];
+  /**
+   * The number as an `Int` when it is a whole number (a count of people, medals, seats);
+   * null for a fraction ("two and a half weeks") or a number outside `Int`'s range.
+   */
+  intValue: Maybe<Scalars['Int']['output']>;
   /** What is counted or measured (snake_case, e.g. `spectators`). */
   property: Scalars['String']['output'];
   /** Context: medal colour, subgroup (`role`), date. */
@@ -3288,21 +3307,29 @@ export type Section =
 /** A source text, verbatim, with its metadata and everything the graph takes from it. */
 export type Source = Node & {
   __typename?: 'Source';
-  /** The relations this source gives evidence for, in dataset order. */
+  /**
+   * The relations this source gives evidence for, in dataset order.
+   * @deprecated Use `relations`: the same relations, with the filters `Entity.relations` takes and edges without the entity-relative `direction` and `neighbor` (always null here).
+   */
   claims: RelationConnection;
   /** Globally unique id. */
   id: Scalars['ID']['output'];
-  /** BCP 47 language tag. */
+  /**
+   * BCP 47 language tag.
+   * @deprecated Use `languageTag`, the same tag as a `LanguageTag` scalar.
+   */
   language: Scalars['String']['output'];
+  /** The language the text is written in. */
+  languageTag: Scalars['LanguageTag']['output'];
   /** Every occurrence of an entity's name or alias in the text, in text order. */
   mentions: Array<Mention>;
   /** Outlet or wire service as the text names it; null when the text names none. */
   outlet: Maybe<Scalars['String']['output']>;
   /**
-   * Publication date, `YYYY-MM-DD`, when the dataset gives one (null when the text does not
-   * say: the seed's reports say only "Sunday").
+   * Publication date, when the dataset gives one (null when the text does not say: the
+   * seed's reports say only "Sunday").
    */
-  publicationDate: Maybe<Scalars['String']['output']>;
+  publicationDate: Maybe<Scalars['Date']['output']>;
   /**
    * Publication date, `YYYY-MM-DD`; empty when the dataset gives none.
    * @deprecated Use `publicationDate`, which is null when the source gives no date (this field is then empty).
@@ -3310,6 +3337,11 @@ export type Source = Node & {
   publishedOn: Scalars['String']['output'];
   /** The numbers this source states, in dataset order. */
   quantities: Array<QuantityClaim>;
+  /**
+   * The relations this source gives evidence for, in dataset order, with the filters of
+   * `Entity.relations`.
+   */
+  relations: SourceRelationConnection;
   /** The full text, verbatim. Evidence and mention offsets index into it. */
   text: Scalars['String']['output'];
   /** Title (editorial where the text carries none). */
@@ -3325,6 +3357,18 @@ export type SourceClaimsArgs = {
   last: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A source text, verbatim, with its metadata and everything the graph takes from it. */
+export type SourceRelationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeHeadlines?: Scalars['Boolean']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  last: InputMaybe<Scalars['Int']['input']>;
+  predicates: InputMaybe<Array<Predicate>>;
+};
+
 /** What the graph takes from one source. */
 export type SourceCount = {
   __typename?: 'SourceCount';
@@ -3338,26 +3382,78 @@ export type SourceCount = {
   source: Source;
 };
 
+/** A page of the relations a source gives evidence for (Relay cursor connection). */
+export type SourceRelationConnection = {
+  __typename?: 'SourceRelationConnection';
+  /** The relations of this page, each with its cursor. */
+  edges: Array<SourceRelationEdge>;
+  /** The relations of this page. */
+  nodes: Array<Relation>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of relations in the whole connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relation of a source, with its cursor. */
+export type SourceRelationEdge = {
+  __typename?: 'SourceRelationEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The relation. */
+  node: Relation;
+};
+
 /** Counts of what the graph holds. */
 export type Stats = {
   __typename?: 'Stats';
   /** What the graph takes from each source. */
   bySource: Array<SourceCount>;
-  /** All entities. */
+  /**
+   * All entities.
+   * @deprecated Use `entityCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists).
+   */
   entities: Scalars['Int']['output'];
   /** Entities by kind, for every kind. */
   entitiesByKind: Array<KindCount>;
+  /** All entities. */
+  entityCount: Scalars['Int']['output'];
   /** Relations marked inferred. */
+  inferredRelationCount: Scalars['Int']['output'];
+  /**
+   * Relations marked inferred.
+   * @deprecated Use `inferredRelationCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists).
+   */
   inferredRelations: Scalars['Int']['output'];
   /** All mentions. */
+  mentionCount: Scalars['Int']['output'];
+  /**
+   * All mentions.
+   * @deprecated Use `mentionCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists).
+   */
   mentions: Scalars['Int']['output'];
-  /** All quantity claims. */
+  /**
+   * All quantity claims.
+   * @deprecated Use `quantityCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists).
+   */
   quantities: Scalars['Int']['output'];
+  /** All quantity claims. */
+  quantityCount: Scalars['Int']['output'];
   /** All relations. */
+  relationCount: Scalars['Int']['output'];
+  /**
+   * All relations.
+   * @deprecated Use `relationCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists).
+   */
   relations: Scalars['Int']['output'];
   /** Relations by predicate, for every predicate in use. */
   relationsByPredicate: Array<PredicateCount>;
   /** All sources. */
+  sourceCount: Scalars['Int']['output'];
+  /**
+   * All sources.
+   * @deprecated Use `sourceCount`: counts are named `…Count`, like `totalCount` on connections (on entities the plural names are lists).
+   */
   sources: Scalars['Int']['output'];
 };
 

@@ -1,0 +1,2 @@
+mod btreemap;
+mod hashmap;
