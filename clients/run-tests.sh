@@ -2,7 +2,9 @@
 # Runs every client test of olympia-kg against the real server binary:
 #   the graphql-http audit, codegen (up to date) + tsc --noEmit, graphql-js validate and the
 #   GraphQL Inspector diff, Apollo Client, persisted queries, CORS, GraphiQL in headless Chromium;
-#   the same for the second dataset, examples/datasets/city-marathon (its own schema and tabs).
+#   the same for the second dataset, examples/datasets/city-marathon (its own schema and tabs);
+#   then the typed clients of the other ecosystems: Python (clients/python, ariadne-codegen) and
+#   Rust (clients/rust, graphql_client), each generated from schema.graphql and examples/.
 #
 #   clients/run-tests.sh                 # from any directory
 #   UPDATE_EXPECT=1 clients/run-tests.sh # also rewrites src/generated/, docs/graphiql.png and
@@ -60,3 +62,11 @@ npx --no-install tsc --noEmit
 
 echo "== node --test"
 node --import tsx --test --test-reporter=spec test/*.test.mjs
+
+echo "== Python: ariadne-codegen client (clients/python/run-tests.sh)"
+bash "$CLIENTS/python/run-tests.sh"
+
+if [ -f "$CLIENTS/rust/run-tests.sh" ]; then
+  echo "== Rust: graphql_client crate (clients/rust/run-tests.sh)"
+  bash "$CLIENTS/rust/run-tests.sh"
+fi
