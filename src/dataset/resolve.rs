@@ -269,14 +269,11 @@ impl Loader<'_> {
             if !valid_predicate_name(&r.predicate) {
                 self.error(VOCABULARY, line, "predicate", &r.predicate, format!("invalid predicate name {:?}", r.predicate))
                     .hint = Some("predicate names are UPPER_SNAKE_CASE: A-Z, digits and single underscores, starting with a letter, e.g. \"HANDED_TROPHY_TO\"".into());
-            } else if let Some(first) = defs.iter().position(|d| d.name == r.predicate) {
-                let first_line = lines
-                    .iter()
-                    .filter(|l| l.record.predicate == r.predicate)
-                    .map(|l| l.number)
-                    .next()
-                    .unwrap_or(0);
-                let _ = first;
+            } else if let Some(first) = lines
+                .iter()
+                .find(|l| l.record.predicate == r.predicate && l.number < line.number)
+            {
+                let first_line = first.number;
                 self.error(
                     VOCABULARY,
                     line,

@@ -71,7 +71,8 @@ pub(crate) struct TypedField {
 pub(crate) struct TypedFields {
     /// Per entity kind, field name to field, in vocabulary order.
     by_kind: Vec<Vec<(String, TypedField)>>,
-    index: HashMap<(EntityKind, String), usize>,
+    /// Per entity kind, field name to its position in `by_kind`.
+    index: Vec<HashMap<String, usize>>,
     /// `Predicate` enum values: name and description.
     pub predicates: Vec<(String, String)>,
 }
@@ -112,12 +113,12 @@ impl TypedFields {
         }
         let index = by_kind
             .iter()
-            .enumerate()
-            .flat_map(|(k, fields)| {
+            .map(|fields| {
                 fields
                     .iter()
                     .enumerate()
-                    .map(move |(i, (name, _))| ((EntityKind::ALL[k], name.clone()), i))
+                    .map(|(i, (name, _))| (name.clone(), i))
+                    .collect()
             })
             .collect();
         TypedFields {
@@ -137,8 +138,8 @@ impl TypedFields {
     }
 
     fn get(&self, kind: EntityKind, name: &str) -> Option<&TypedField> {
-        self.index
-            .get(&(kind, name.to_owned()))
+        self.index[kind as usize]
+            .get(name)
             .map(|&i| &self.by_kind[kind as usize][i].1)
     }
 }
