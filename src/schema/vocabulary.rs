@@ -22,7 +22,7 @@ use async_graphql::{
     Positioned, ServerResult, Value,
 };
 
-use super::entity::{Entity, EntityRef, entity};
+use super::entity::{Entity, EntityRef, Include, entity};
 use super::error::{ErrorCode, error};
 use super::paging::PageArgs;
 use super::views::RelationConnection;
@@ -394,16 +394,16 @@ pub(crate) async fn resolve_field(
         ctx.param_value::<bool>(name, Some(|| true))
             .map(|(_, value)| value)
     };
-    let (include_inferred, include_headlines) =
-        (flag("includeInferred")?, flag("includeHeadlines")?);
+    let include = Include {
+        inferred: flag("includeInferred")?,
+        headlines: flag("includeHeadlines")?,
+    };
     let claims: Vec<ClaimId> = kg
         .claims_of(entity_ref.id, field.way.direction())
         .into_iter()
         .filter(|&c| {
             let claim = kg.claim(c);
-            claim.predicate == field.predicate
-                && (include_inferred || !claim.inferred)
-                && (include_headlines || !claim.headlines_only())
+            claim.predicate == field.predicate && include.allows(claim)
         })
         .collect();
     let selection = ctx.with_selection_set(&ctx.item.node.selection_set);
