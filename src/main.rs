@@ -1,4 +1,5 @@
-//! The `olympia-kg` command line: serve the graph, check a dataset, print the schema.
+//! The `olympia-kg` command line: serve the graph, check a dataset, print the schema, help
+//! author a dataset (`locate`, `uncovered`).
 //! Only argument parsing and wiring live here; everything else is in the library.
 
 use std::net::SocketAddr;
@@ -47,6 +48,27 @@ enum Command {
     },
     /// Write a synthetic dataset (for benchmarks and scale tests), deterministic from a seed.
     Generate(GenerateArgs),
+    /// Print the evidence JSON that cites a phrase of a source (one line per occurrence, with
+    /// "occurrence" when there are several), and each occurrence's sentence on stderr; exit
+    /// status 1, with the closest passage, when the phrase does not occur verbatim.
+    Locate {
+        /// The dataset directory (default: the embedded seed dataset).
+        #[arg(long, env = "OLYMPIA_DATA")]
+        data: Option<PathBuf>,
+        /// The source's id, as in sources.jsonl.
+        source: String,
+        /// The words to quote, exactly as the source writes them.
+        phrase: String,
+    },
+    /// List the names in the source texts (all, or one) that no entity's name or alias covers
+    /// yet, most frequent first: advice, so the exit status is 0.
+    Uncovered {
+        /// The dataset directory (default: the embedded seed dataset).
+        #[arg(long, env = "OLYMPIA_DATA")]
+        data: Option<PathBuf>,
+        /// Only this source (default: every source).
+        source: Option<String>,
+    },
     /// Write a small sample dataset into a new directory, to start your own from.
     Init {
         /// The directory to create (or an empty one); init never overwrites anything.
@@ -218,6 +240,12 @@ fn main() -> ExitCode {
         Some(Command::Serve(args)) => serve(*args),
         Some(Command::Generate(args)) => generate(args),
         Some(Command::Init { dir }) => init(&dir),
+        Some(Command::Locate {
+            data,
+            source,
+            phrase,
+        }) => locate(&data, &source, &phrase),
+        Some(Command::Uncovered { data, source }) => uncovered(&data, source.as_deref()),
         None => serve(cli.serve),
     };
     match result {
@@ -236,6 +264,75 @@ fn print_schema(data: &Option<PathBuf>) -> anyhow::Result<()> {
     })?;
     print!("{}", schema::sdl(&graph));
     Ok(())
+}
+
+/// Loads a dataset for an authoring command, which needs one that loads.
+fn load_for_authoring(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
+    let location = data.clone().map_or(Location::Embedded, Location::Dir);
+    dataset::load(&location).map_err(|errors| {
+        anyhow::anyhow!("the dataset does not load, fix it first (olympia-kg check):\n{errors}")
+    })
+}
+
+fn locate(data: &Option<PathBuf>, source: &str, phrase: &str) -> anyhow::Result<()> {
+    let graph = load_for_authoring(data)?;
+    let found = dataset::authoring::locate(&graph, source, phrase)?;
+    for occurrence in &found {
+        println!("{}", occurrence.evidence);
+    }
+    for (k, occurrence) in found.iter().enumerate() {
+        // The position is a character offset, as the API's spans give it.
+        let which = if found.len() > 1 {
+            format!("[occurrence {}] ", k + 1)
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "{source}:{}: {which}{}",
+            occurrence.span.char_start, occurrence.sentence
+        );
+    }
+    Ok(())
+}
+
+fn uncovered(data: &Option<PathBuf>, source: Option<&str>) -> anyhow::Result<()> {
+    let graph = load_for_authoring(data)?;
+    let only = source
+        .map(|key| dataset::authoring::find_source(&graph, key))
+        .transpose()?;
+    let candidates = dataset::authoring::uncovered(&graph, only);
+    let width = candidates
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let count_width = candidates.first().map_or(1, |c| c.count.to_string().len());
+    let mut listing = String::new();
+    for c in &candidates {
+        listing.push_str(&format!(
+            "{:>count_width$}  {:<width$}  {}:{}\n",
+            c.count,
+            c.name,
+            graph.source(c.source).key,
+            c.char_start
+        ));
+    }
+    print_listing(&listing)?;
+    eprintln!(
+        "{} name{} no entity covers (runs of capitalised words outside every mention; a heuristic, so some are not names)",
+        candidates.len(),
+        if candidates.len() == 1 { "" } else { "s" }
+    );
+    Ok(())
+}
+
+/// Writes `text` to stdout; a reader that stops early (`| head`) is not an error.
+fn print_listing(text: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 fn check(dir: Option<PathBuf>) -> ExitCode {

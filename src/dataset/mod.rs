@@ -4,6 +4,7 @@
 //! Loading either yields a complete [`KnowledgeGraph`] or every problem found, each with file,
 //! line, column and a hint; nothing half-loaded ever leaves this module.
 
+pub mod authoring;
 mod error;
 pub mod generate;
 pub mod init;

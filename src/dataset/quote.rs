@@ -71,14 +71,7 @@ pub(crate) fn locate_indexed(
     if quote.trim().is_empty() {
         return Err(QuoteProblem::Empty);
     }
-    // Non-overlapping occurrences, as `str::match_indices` counts them.
-    let finder = memchr::memmem::Finder::new(quote.as_bytes());
-    let mut starts: Vec<usize> = Vec::with_capacity(1);
-    let mut from = 0;
-    while let Some(at) = finder.find(&text.as_bytes()[from..]) {
-        starts.push(from + at);
-        from += at + quote.len();
-    }
+    let starts = occurrences(text, quote);
     let start = match (starts.len(), occurrence) {
         (0, _) => return Err(QuoteProblem::NotFound(closest_passage(text, quote))),
         (1, None) => starts[0],
@@ -101,6 +94,19 @@ pub(crate) fn locate_indexed(
         char_start,
         char_end: char_start + quote.chars().count() as u32,
     })
+}
+
+/// The byte offsets where `quote` occurs in `text`: non-overlapping, left to right, as
+/// `str::match_indices` counts them. `occurrence: N` picks the N-th of these (1-based).
+pub(crate) fn occurrences(text: &str, quote: &str) -> Vec<usize> {
+    let finder = memchr::memmem::Finder::new(quote.as_bytes());
+    let mut starts: Vec<usize> = Vec::with_capacity(1);
+    let mut from = 0;
+    while let Some(at) = finder.find(&text.as_bytes()[from..]) {
+        starts.push(from + at);
+        from += at + quote.len().max(1);
+    }
+    starts
 }
 
 /// The passage of `text` most like `quote`: windows of the quote's length starting at word

@@ -3,7 +3,7 @@
 //! Unknown fields are refused so that a typo cannot silently drop a fact. Enumerations are kept
 //! as strings here and checked in `resolve`, where an error can list the allowed values.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A line of `sources.jsonl`.
 #[derive(Debug, Deserialize)]
@@ -53,13 +53,13 @@ pub(crate) struct EntityRecord {
     pub description: Option<String>,
 }
 
-/// One `{source, quote}` of a claim.
-#[derive(Debug, Deserialize)]
+/// One `{source, quote}` of a claim (also written, by `locate`, for pasting into one).
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct EvidenceRecord {
     pub source: String,
     pub quote: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrence: Option<u32>,
 }
 
