@@ -9,23 +9,11 @@
 // UPDATE_EXPECT=1 (or a missing file) replaces the committed one.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './browser.mjs';
 import { CLIENTS_DIR, REPO_DIR, startServer } from './server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const DATASET = path.join(REPO_DIR, 'examples', 'datasets', 'city-marathon');
 const EXAMPLES_DIR = path.join(DATASET, 'examples');
 const SHOT = path.join(CLIENTS_DIR, 'test-results', 'graphiql-marathon.png');
@@ -41,24 +29,16 @@ const operationName = (file) =>
   /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'))?.[1];
 
 let server;
-let profile;
+let browser;
 let context;
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
   server = await startServer(['--data', DATASET]);
-  profile = mkdtempSync(path.join(os.tmpdir(), 'olympia-kg-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 1640 }, // tall enough to show the whole chain
-    deviceScaleFactor: 1,
-  });
+  browser = await launchBrowser();
+  ({ context } = browser);
 });
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** Share of pixels that differ between two PNG files, compared on canvases in the browser. */

@@ -9,46 +9,25 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './browser.mjs';
 import { CLIENTS_DIR, REPO_DIR, repoFile, startServer } from './server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SHOT = path.join(CLIENTS_DIR, 'test-results', 'graphiql.png');
 const DOCS_SHOT = path.join(REPO_DIR, 'docs', 'graphiql.png');
 
 let server;
-let profile;
+let browser;
 let context;
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
   server = await startServer();
-  profile = mkdtempSync(path.join(os.tmpdir(), 'olympia-kg-chromium-'));
-  // A persistent context on a fresh, empty profile directory, removed afterwards.
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 1640 }, // tall enough to show the whole chain
-    deviceScaleFactor: 1,
-  });
+  browser = await launchBrowser();
+  ({ context } = browser);
 });
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** Aborts (and records) every request whose origin is not `origin`. */
