@@ -9,6 +9,8 @@
 //!   module that does IO on data; yields a [`graph::KnowledgeGraph`] or every problem found.
 //! - [`graph`]: the in-memory graph (a CSR adjacency of the relation claims), its indexes, search and traversals
 //!   (`graph::algo`); pure, no IO, no GraphQL, no HTTP.
+//! - [`store`]: the durable store (SQLite) behind `--db`, and the write path that validates a
+//!   write with the dataset loader, commits it and publishes the next graph version.
 //! - [`schema`]: the async-graphql view over `&KnowledgeGraph`: thin wrappers, no logic of
 //!   their own beyond argument checks.
 //! - [`server`]: the axum application: GraphQL over HTTP, GraphiQL assets, limits, shutdown.
@@ -20,4 +22,5 @@ pub mod dataset;
 pub mod fuzzing;
 pub mod graph;
 pub mod schema;
+pub mod store;
 pub mod server;

@@ -11,13 +11,14 @@ pub mod init;
 mod lint;
 mod near_miss;
 mod quote;
-mod records;
+pub(crate) mod records;
 mod resolve;
+pub(crate) use resolve::{CLAIMS, ENTITIES, QUANTITIES, SOURCES, VOCABULARY};
 
 use std::borrow::Cow;
 use std::path::{Component, Path, PathBuf};
 
-pub use error::{DatasetError, DatasetErrors};
+pub use error::{DatasetError, DatasetErrors, ErrorCode};
 pub use lint::DatasetWarning;
 
 use crate::graph::KnowledgeGraph;

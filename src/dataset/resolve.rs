@@ -4,7 +4,7 @@ use crate::graph::FastMap;
 
 use serde::de::DeserializeOwned;
 
-use super::error::{DatasetError, DatasetErrors};
+use super::error::{DatasetError, DatasetErrors, ErrorCode};
 use super::lint::RecordLines;
 use super::near_miss::not_found_hint;
 use super::quote::{CharIndex, QuoteProblem, locate_indexed};
@@ -163,6 +163,13 @@ impl Loader<'_> {
         }
     }
 
+    /// Sets the code of the error just reported.
+    fn set_code(&mut self, code: ErrorCode) {
+        if let Some(error) = self.errors.last_mut() {
+            error.code = code;
+        }
+    }
+
     fn error(
         &mut self,
         file: &'static str,
@@ -224,7 +231,8 @@ impl Loader<'_> {
                     let column = raw[..indent].chars().count() + e.column().max(1);
                     self.errors.push(
                         DatasetError::at(&self.location.display(file), i + 1, column, format!("invalid record: {message}"))
-                            .hint("each line is one JSON object (blank lines and lines starting with # are skipped); see seed/README.md for the fields"),
+                            .hint("each line is one JSON object (blank lines and lines starting with # are skipped); see seed/README.md for the fields")
+                            .code(ErrorCode::InvalidRecord),
                     );
                 }
             }
@@ -237,6 +245,7 @@ impl Loader<'_> {
         if !valid_id(id) {
             self.error(file, line, "id", id, format!("invalid id {id:?}"))
                 .hint = Some("ids are lower-case kebab-case: letters a-z, digits and single hyphens, e.g. \"tom-cruise\"".into());
+            self.set_code(ErrorCode::InvalidId);
             self.refused.insert(id.to_owned());
             return false;
         }
@@ -251,6 +260,7 @@ impl Loader<'_> {
             )
             .hint =
                 Some("ids must be unique across sources, entities and claims; rename one".into());
+            self.set_code(ErrorCode::DuplicateId);
             self.refused.insert(id.to_owned());
             return false;
         }
@@ -484,6 +494,7 @@ impl Loader<'_> {
                         def.name
                     )
                 });
+                self.set_code(ErrorCode::QualifierNotAllowed);
             }
         }
     }
@@ -702,6 +713,7 @@ impl Loader<'_> {
                     id,
                     format!("{field} {id:?} is a source or claim id, not an entity id"),
                 );
+                self.set_code(ErrorCode::UnknownEntity);
                 None
             }
             None => {
@@ -726,6 +738,7 @@ impl Loader<'_> {
                     Some(k) => format!("did you mean {k:?}?"),
                     None => format!("declare it in {ENTITIES} first"),
                 });
+                error.code = ErrorCode::UnknownEntity;
                 None
             }
         }
@@ -841,6 +854,7 @@ impl Loader<'_> {
                         format!("unknown source id {:?}", item.source),
                     )
                     .hint = Some(format!("known sources: {known}"));
+                    self.set_code(ErrorCode::UnknownSource);
                     continue;
                 }
             };
@@ -863,6 +877,12 @@ impl Loader<'_> {
                     })
                 }
                 Err(problem) => {
+                    let code = match problem {
+                        QuoteProblem::Ambiguous(_) | QuoteProblem::NoSuchOccurrence { .. } => {
+                            ErrorCode::QuoteAmbiguous
+                        }
+                        _ => ErrorCode::QuoteNotFound,
+                    };
                     let (message, hint) = match problem {
                         QuoteProblem::Empty => (
                             "the quote is empty".to_owned(),
@@ -885,7 +905,9 @@ impl Loader<'_> {
                             format!("use an occurrence from 1 to {found}"),
                         ),
                     };
-                    self.error(file, line, "quote", &item.quote, message).hint = Some(hint);
+                    let error = self.error(file, line, "quote", &item.quote, message);
+                    error.hint = Some(hint);
+                    error.code = code;
                 }
             }
         }
@@ -932,6 +954,7 @@ impl Loader<'_> {
                         names.join(", ")
                     ),
                 });
+                self.set_code(ErrorCode::UnknownPredicate);
             }
             if let (Some(p), Some(s), Some(o)) = (predicate, subject, object) {
                 let def = self.parts.vocabulary.get(p).clone();
@@ -953,6 +976,7 @@ impl Loader<'_> {
                             "{p} takes a {role} of kind {}; use another predicate, fix the entity's kind or widen {p} in {VOCABULARY}",
                             list(allowed)
                         ));
+                        self.set_code(ErrorCode::PredicateNotAllowed);
                     }
                 }
                 self.check_qualifiers(&line, &def, &r.qualifiers);
@@ -963,6 +987,7 @@ impl Loader<'_> {
                 self.error(CLAIMS, &line, "inferred", "inferred", "an inferred claim must cite every sentence it rests on (at least two quotes)".into())
                     .hint = Some("add the other sentence as a second evidence item, or set \"inferred\": false if one sentence states it".into());
             }
+            let retracted = r.retracted.as_ref().map(|t| self.retraction(&line, t));
             let key = match &r.id {
                 Some(id) => {
                     self.declare(CLAIMS, &line, id, Declared::Claim);
@@ -984,8 +1009,25 @@ impl Loader<'_> {
                     qualifiers,
                     evidence,
                     inferred: r.inferred,
+                    retracted,
                 });
             }
+        }
+    }
+
+    fn retraction(&mut self, line: &Line<ClaimRecord>, r: &RetractionRecord) -> Retraction {
+        if !is_timestamp(&r.at) {
+            self.error(CLAIMS, line, "at", &r.at, format!("invalid timestamp {:?}", r.at))
+                .hint = Some("write when the claim was retracted as an RFC 3339 UTC timestamp: \"2026-12-03T05:19:25Z\"".into());
+        }
+        if r.reason.trim().is_empty() {
+            self.error(CLAIMS, line, "reason", &r.reason, "the retraction's reason is empty".into())
+                .hint = Some("say why the claim was withdrawn".into());
+        }
+        Retraction {
+            at: r.at.clone(),
+            reason: r.reason.clone(),
+            by: r.by.clone(),
         }
     }
 

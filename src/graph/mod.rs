@@ -169,6 +169,8 @@ pub struct KnowledgeGraph {
     quantities_by_source: GroupIndex,
     claims_by_source: GroupIndex,
     search: SearchIndex,
+    /// True when some claim is retracted (traversals then look each claim up).
+    has_retractions: bool,
 }
 
 impl KnowledgeGraph {
@@ -305,7 +307,9 @@ impl KnowledgeGraph {
         let search = SearchIndex::new(&entities);
         progress("search index", 1, 1);
 
+        let has_retractions = claims.iter().any(|c| c.retracted.is_some());
         KnowledgeGraph {
+            has_retractions,
             vocabulary,
             adjacency,
             qualified,
@@ -323,6 +327,12 @@ impl KnowledgeGraph {
             claims_by_source,
             search,
         }
+    }
+
+    /// True when at least one claim is retracted.
+    #[inline]
+    pub fn has_retractions(&self) -> bool {
+        self.has_retractions
     }
 
     /// The predicates this graph's claims use, with what each means.

@@ -157,6 +157,48 @@ pub fn is_date(text: &str, partial: bool) -> bool {
     }
 }
 
+/// True for an RFC 3339 UTC timestamp to the second, with optional fractions:
+/// `2026-12-03T05:19:25Z`, `2026-12-03T05:19:25.123Z`.
+pub fn is_timestamp(text: &str) -> bool {
+    let Some((date, time)) = text.split_once('T') else {
+        return false;
+    };
+    let Some(time) = time.strip_suffix('Z') else {
+        return false;
+    };
+    let (hms, fraction) = time.split_once('.').unwrap_or((time, "0"));
+    let fields: Vec<&str> = hms.split(':').collect();
+    let field = |s: &str, max: u32| {
+        s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok_and(|v| v <= max)
+    };
+    is_date(date, false)
+        && matches!(fields.as_slice(), [h, m, sec] if field(h, 23) && field(m, 59) && field(sec, 60))
+        && !fraction.is_empty()
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `seconds` since the Unix epoch as an RFC 3339 UTC timestamp (`2026-12-03T05:19:25Z`).
+pub fn timestamp(seconds: u64) -> String {
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm, proleptic Gregorian).
+    let days = (seconds / 86_400) as i64;
+    let secs = seconds % 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
 /// True for the shape of a BCP 47 language tag: subtags of 1 to 8 letters or digits joined by
 /// hyphens, the first of letters only (`en`, `fr-CA`, `zh-Hant-TW`).
 pub fn is_language_tag(text: &str) -> bool {
@@ -329,6 +371,20 @@ pub struct Claim {
     pub evidence: Vec<Evidence>,
     /// True when the claim joins several sentences rather than being stated by one.
     pub inferred: bool,
+    /// Set when the claim was withdrawn: it is kept, with when, why and by whom, and traversals
+    /// leave it out unless asked.
+    pub retracted: Option<Retraction>,
+}
+
+/// When, why and by whom a claim was retracted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Retraction {
+    /// RFC 3339 timestamp, UTC.
+    pub at: String,
+    /// Why, in the retractor's words.
+    pub reason: String,
+    /// The name of the write token used (never the secret), when a writer retracted it.
+    pub by: Option<String>,
 }
 
 impl Claim {

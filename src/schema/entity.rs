@@ -58,11 +58,15 @@ pub(crate) struct Include {
     pub inferred: bool,
     /// Claims whose only evidence is a related-article headline.
     pub headlines: bool,
+    /// Claims that were retracted.
+    pub retracted: bool,
 }
 
 impl Include {
     pub(crate) fn allows(self, claim: &graph::Claim) -> bool {
-        (self.inferred || !claim.inferred) && (self.headlines || !claim.headlines_only())
+        (self.inferred || !claim.inferred)
+            && (self.headlines || !claim.headlines_only())
+            && (self.retracted || claim.retracted.is_none())
     }
 }
 
@@ -144,6 +148,8 @@ macro_rules! entity_types {
                 include_inferred: bool,
                 #[graphql(default = true, desc = "Also list relations whose only evidence is a related-article headline printed after a report.")]
                 include_headlines: bool,
+                #[graphql(default = false, desc = "Also list relations that were retracted (each says when, why and by whom in `retraction`).")]
+                include_retracted: bool,
                 #[graphql(desc = "The first N relations (1 to 100; 20 when neither `first` nor `last` is given).")]
                 first: Option<i32>,
                 #[graphql(desc = "Relations after this cursor.")]
@@ -153,7 +159,7 @@ macro_rules! entity_types {
                 #[graphql(desc = "Relations before this cursor.")]
                 before: Option<String>,
             ) -> Result<RelationConnection<'a>> {
-                let include = Include { inferred: include_inferred, headlines: include_headlines };
+                let include = Include { inferred: include_inferred, headlines: include_headlines, retracted: include_retracted };
                 self.0.relations(&predicates, direction, include, &PageArgs { after, before, first, last })
             }
 
@@ -251,6 +257,12 @@ entity_types! {
             ty = "bool",
             default = true,
             desc = "Also list relations whose only evidence is a related-article headline printed after a report."
+        ),
+        arg(
+            name = "include_retracted",
+            ty = "bool",
+            default = false,
+            desc = "Also list relations that were retracted (each says when, why and by whom in `retraction`)."
         ),
         arg(
             name = "first",

@@ -80,6 +80,7 @@ fn traverse<T>(
         skip_inferred: !filters.include.inferred,
         skip_headlines: !filters.include.headlines,
         through_qualifiers: filters.through_qualifiers,
+        include_retracted: filters.include.retracted,
     };
     let budget = budget(ctx);
     let found = run(&filter, budget);
@@ -330,6 +331,7 @@ impl Query {
                 include: Include {
                     inferred: include_inferred,
                     headlines: include_headlines,
+                    retracted: false,
                 },
                 through_qualifiers,
             },
@@ -391,6 +393,7 @@ impl Query {
                 include: Include {
                     inferred: include_inferred,
                     headlines: include_headlines,
+                    retracted: false,
                 },
                 through_qualifiers,
             },
@@ -503,6 +506,7 @@ impl Query {
                 include: Include {
                     inferred: include_inferred,
                     headlines: include_headlines,
+                    retracted: false,
                 },
                 through_qualifiers,
             },
@@ -563,6 +567,7 @@ impl Query {
                 include: Include {
                     inferred: include_inferred,
                     headlines: include_headlines,
+                    retracted: false,
                 },
                 through_qualifiers,
             },

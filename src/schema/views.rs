@@ -65,6 +65,38 @@ impl<'a> Relation<'a> {
     async fn inferred(&self) -> bool {
         self.claim().inferred
     }
+
+    /// Set when the relation was retracted: it is kept, and traversals and lists leave it out
+    /// unless asked (`includeRetracted`).
+    async fn retraction(&self) -> Option<Retraction<'a>> {
+        self.claim().retracted.as_ref().map(|r| Retraction { r })
+    }
+}
+
+/// When, why and by whom a relation was retracted.
+pub struct Retraction<'a> {
+    r: &'a graph::Retraction,
+}
+
+/// When, why and by whom a relation was retracted (Wikidata's "deprecated rank, with a reason":
+/// a retracted claim is never deleted).
+#[Object]
+impl<'a> Retraction<'a> {
+    /// When, as an RFC 3339 UTC timestamp.
+    async fn at(&self) -> &'a str {
+        &self.r.at
+    }
+
+    /// Why, in the retractor's words.
+    async fn reason(&self) -> &'a str {
+        &self.r.reason
+    }
+
+    /// The name of the write token that retracted it (never the secret); null when the
+    /// retraction came with a dataset file.
+    async fn by(&self) -> Option<&'a str> {
+        self.r.by.as_deref()
+    }
 }
 
 pub(crate) fn evidence<'a>(
@@ -262,6 +294,11 @@ impl<'a> Source<'a> {
         )]
         include_headlines: bool,
         #[graphql(
+            default = false,
+            desc = "Also list relations that were retracted (each says when, why and by whom in `retraction`)."
+        )]
+        include_retracted: bool,
+        #[graphql(
             desc = "The first N relations (1 to 100; 20 when neither `first` nor `last` is given)."
         )]
         first: Option<i32>,
@@ -273,6 +310,7 @@ impl<'a> Source<'a> {
         let include = Include {
             inferred: include_inferred,
             headlines: include_headlines,
+            retracted: include_retracted,
         };
         let claims: Vec<ClaimId> = self
             .kg

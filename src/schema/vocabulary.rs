@@ -397,6 +397,7 @@ pub(crate) async fn resolve_field(
     let include = Include {
         inferred: flag("includeInferred")?,
         headlines: flag("includeHeadlines")?,
+        retracted: false,
     };
     let claims: Vec<ClaimId> = kg
         .claims_of(entity_ref.id, field.way.direction())

@@ -38,6 +38,8 @@ pub struct Filter<'a> {
     /// Also step from a claim's subject to the entities its `place` and `event` qualifiers
     /// name, and back (a step that says so in [`Step::qualifier`]).
     pub through_qualifiers: bool,
+    /// Also follow retracted claims (left out by default).
+    pub include_retracted: bool,
 }
 
 impl Filter<'_> {
@@ -45,13 +47,15 @@ impl Filter<'_> {
         self.predicates.is_empty() || self.predicates.contains(&predicate)
     }
 
-    /// True when the claim passes the inferred and headline filters.
+    /// True when the claim passes the inferred, headline and retraction filters.
     pub(crate) fn allows_claim(&self, graph: &KnowledgeGraph, claim: ClaimId) -> bool {
-        if !(self.skip_inferred || self.skip_headlines) {
+        if !(self.skip_inferred || self.skip_headlines || graph.has_retractions()) {
             return true;
         }
         let c = graph.claim(claim);
-        !((self.skip_inferred && c.inferred) || (self.skip_headlines && c.headlines_only()))
+        !((self.skip_inferred && c.inferred)
+            || (self.skip_headlines && c.headlines_only())
+            || (!self.include_retracted && c.retracted.is_some()))
     }
 
     pub(crate) fn allows_kind(&self, kind: EntityKind) -> bool {
@@ -66,7 +70,7 @@ impl Filter<'_> {
         direction: Direction,
     ) -> impl Iterator<Item = Step> + 's {
         // The predicate is packed into each adjacency edge: no look-up in the claims unless
-        // inferred or headline claims are left out.
+        // inferred, headline or (in a graph that has any) retracted claims are left out.
         let (out, inc) = graph.edges(at, direction);
         let (q_out, q_inc) = if self.through_qualifiers {
             graph.qualifier_edges(at, direction)
@@ -262,6 +266,7 @@ pub(crate) mod testing {
                     section: Section::Body,
                 }],
                 inferred: false,
+                retracted: None,
             })
             .collect();
         KnowledgeGraph::new(GraphParts {

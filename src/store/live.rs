@@ -1,0 +1,921 @@
+//! The write path: validate a write with the dataset loader, commit it to the store, publish the
+//! new graph version.
+//!
+//! Writes are serialised (one writer at a time); readers never wait for them. A reader takes
+//! the current [`Snapshot`] (an atomic pointer load) and runs its whole query on that version;
+//! a write builds the next version beside it and swaps the pointer only after the store has
+//! committed, so no reader ever sees half a write, and a write that fails leaves no trace.
+//!
+//! Validation is the loader's own: the write's records are appended to the dataset's files and
+//! the loader checks the whole dataset, so a write is refused exactly when the same lines in a
+//! file would be. That costs a rebuild of the graph per write (BENCHMARKS.md has the figures);
+//! the compact-graph issue replaces it with a delta beside the base.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use arc_swap::ArcSwap;
+use tokio::sync::broadcast;
+
+use super::{Commit, Files, Record, Store, StoreError};
+use crate::dataset::records::{
+    ClaimRecord, EntityRecord, EvidenceRecord, QualifiersRecord, QuantityRecord, RetractionRecord,
+    SourceRecord,
+};
+use crate::dataset::{
+    self, CLAIMS, DatasetErrors, ENTITIES, Location, QUANTITIES, SOURCES, VOCABULARY,
+};
+use crate::graph::{self, EntityKind, Item, KnowledgeGraph, Qualifiers};
+
+/// The dataset files, in load order.
+const FILES: [&str; 5] = [VOCABULARY, SOURCES, ENTITIES, CLAIMS, QUANTITIES];
+
+/// Changes kept for subscribers that have not read them yet; one that falls further behind is
+/// dropped rather than let its backlog grow.
+const CHANGE_BACKLOG: usize = 256;
+
+/// One version of the graph, as readers see it.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// Counts writes: 1 after the import that filled the store, one more per write since (0 for
+    /// a server without a store).
+    pub version: u64,
+    /// The graph at this version.
+    pub graph: Arc<KnowledgeGraph>,
+}
+
+/// What one committed write changed, as subscribers are told.
+#[derive(Debug)]
+pub struct Change {
+    /// The version the write produced.
+    pub version: u64,
+    /// When, as an RFC 3339 UTC timestamp.
+    pub at: String,
+    /// The write token's name.
+    pub by: String,
+    /// `addSource`, `addEntities`, `addClaims` or `retractClaim`.
+    pub operation: &'static str,
+    /// Ids of the sources added.
+    pub sources: Vec<String>,
+    /// Ids of the entities added.
+    pub entities: Vec<String>,
+    /// Ids of the relation claims added.
+    pub relations: Vec<String>,
+    /// Ids of the quantity claims added.
+    pub quantities: Vec<String>,
+    /// Ids of the claims retracted.
+    pub retracted: Vec<String>,
+    /// The graph the write produced.
+    pub snapshot: Arc<Snapshot>,
+}
+
+/// A new source: its metadata and its whole text.
+#[derive(Clone, Debug, Default)]
+pub struct NewSource {
+    /// Its id (lower-case kebab-case).
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published_on: Option<String>,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// The publication.
+    pub outlet: Option<String>,
+    /// The words of the report, exactly as published.
+    pub text: String,
+    /// The first words of a block of related-article headlines printed after the report.
+    pub headlines_from: Option<String>,
+}
+
+/// A new entity.
+#[derive(Clone, Debug)]
+pub struct NewEntity {
+    /// Its id; derived from the name when absent (`Léon Marchand` → `leon-marchand`).
+    pub id: Option<String>,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its name.
+    pub name: String,
+    /// Other names that refer to it alone.
+    pub aliases: Vec<String>,
+    /// A short description.
+    pub description: Option<String>,
+}
+
+/// One quote a claim cites.
+#[derive(Clone, Debug, Default)]
+pub struct NewEvidence {
+    /// The source's id.
+    pub source: String,
+    /// The exact words.
+    pub quote: String,
+    /// Which occurrence, when the words occur more than once (1-based).
+    pub occurrence: Option<u32>,
+}
+
+/// A claim's context.
+#[derive(Clone, Debug, Default)]
+pub struct NewQualifiers {
+    /// Role.
+    pub role: Option<String>,
+    /// Medal colour, as dataset files write it (`gold`).
+    pub medal: Option<String>,
+    /// Date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// A place or country id.
+    pub place: Option<String>,
+    /// An event id.
+    pub event: Option<String>,
+    /// Position in a chain (1-based).
+    pub order: Option<u32>,
+    /// Note.
+    pub note: Option<String>,
+}
+
+/// The number of a quantity claim.
+#[derive(Clone, Debug, Default)]
+pub struct NewQuantity {
+    /// What is counted (snake_case).
+    pub property: String,
+    /// The number.
+    pub value: f64,
+    /// What it counts.
+    pub unit: String,
+    /// The source's hedge (`about`, `more_than`, …).
+    pub hedge: Option<String>,
+}
+
+/// A new claim: a relation (`predicate` and `object`) or a quantity (`quantity`).
+#[derive(Clone, Debug, Default)]
+pub struct NewClaim {
+    /// The subject's id.
+    pub subject: String,
+    /// A relation's predicate.
+    pub predicate: Option<String>,
+    /// A relation's object id.
+    pub object: Option<String>,
+    /// A quantity claim's number.
+    pub quantity: Option<NewQuantity>,
+    /// Context.
+    pub qualifiers: NewQualifiers,
+    /// The quotes that state it.
+    pub evidence: Vec<NewEvidence>,
+    /// True when it joins several sentences.
+    pub inferred: bool,
+}
+
+/// Why a write, or one item of it, was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteError {
+    /// `QUOTE_NOT_FOUND`, `UNKNOWN_ENTITY`, `STORAGE_FULL`, …
+    pub code: &'static str,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// The position of the input item at fault, for a list input.
+    pub index: Option<usize>,
+}
+
+impl WriteError {
+    fn new(code: &'static str, message: impl Into<String>) -> WriteError {
+        WriteError {
+            code,
+            message: message.into(),
+            hint: None,
+            index: None,
+        }
+    }
+
+    fn at(mut self, index: usize) -> WriteError {
+        self.index = Some(index);
+        self
+    }
+
+    fn hint(mut self, hint: impl Into<String>) -> WriteError {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// Every problem of a refused write (never empty); nothing of the write was kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteErrors(pub Vec<WriteError>);
+
+impl From<WriteError> for WriteErrors {
+    fn from(error: WriteError) -> Self {
+        WriteErrors(vec![error])
+    }
+}
+
+/// What a write did.
+#[derive(Clone, Debug)]
+pub struct Written {
+    /// The version to read the result in (the current one when nothing changed).
+    pub snapshot: Arc<Snapshot>,
+    /// Per input item, the id of what it names (added now, or already there).
+    pub ids: Vec<String>,
+    /// How many items were new.
+    pub added: usize,
+}
+
+/// The records of the dataset, as the writer holds them.
+struct Writer {
+    store: Box<dyn Store>,
+    records: Vec<Record>,
+    /// `(file, key)` to position in `records`.
+    positions: HashMap<(String, String), usize>,
+    texts: Files,
+}
+
+/// What a write will append or rewrite, before validation.
+#[derive(Default)]
+struct Plan {
+    records: Vec<(Record, usize)>,
+    texts: Vec<(String, String)>,
+    rewrites: Vec<(String, String, String)>,
+    ids: Vec<Option<String>>,
+    summary: String,
+    retracted: Vec<String>,
+    /// `(item, first)`: an input item that repeats an earlier one of the same write.
+    same_as: Vec<(usize, usize)>,
+}
+
+/// The current graph, and (with a store) the way to change it.
+pub struct Live {
+    current: ArcSwap<Snapshot>,
+    writer: Option<Mutex<Writer>>,
+    changes: broadcast::Sender<Arc<Change>>,
+}
+
+impl std::fmt::Debug for Live {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Live")
+            .field("version", &self.current.load().version)
+            .field("writable", &self.writer.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+fn files_of(records: &[Record], texts: &Files) -> Files {
+    let mut files = texts.clone();
+    for file in FILES {
+        files.insert(file.to_owned(), String::new());
+    }
+    for r in records {
+        let text = files.get_mut(&r.file).expect("records name dataset files");
+        text.push_str(&r.line);
+        text.push('\n');
+    }
+    files
+}
+
+fn storage_error(e: StoreError) -> WriteError {
+    match e {
+        StoreError::Full(m) => WriteError::new("STORAGE_FULL", format!("the store's disk is full, nothing was written ({m})"))
+            .hint("free space on the store's file system; reads go on meanwhile"),
+        StoreError::Failed(m) => WriteError::new("STORAGE_FAILED", format!("the store could not commit, nothing was written ({m})")),
+    }
+}
+
+fn now() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    graph::timestamp(seconds)
+}
+
+fn line<T: serde::Serialize>(record: &T) -> String {
+    serde_json::to_string(record).expect("records serialise")
+}
+
+/// An id from a name: folded to ASCII lower case, runs of other characters as one hyphen.
+pub(crate) fn id_from_name(name: &str) -> String {
+    let folded = graph::fold::fold(name);
+    let mut id = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
+fn qualifiers_record(q: &NewQualifiers) -> QualifiersRecord {
+    QualifiersRecord {
+        role: q.role.clone(),
+        medal: q.medal.clone(),
+        date: q.date.clone(),
+        place: q.place.clone(),
+        event: q.event.clone(),
+        order: q.order,
+        note: q.note.clone(),
+    }
+}
+
+/// A claim's qualifiers as its record would write them, for comparing contents.
+fn qualifiers_of(graph: &KnowledgeGraph, q: &Qualifiers) -> QualifiersRecord {
+    QualifiersRecord {
+        role: q.role.clone(),
+        medal: q.medal.map(|m| m.as_str().to_owned()),
+        date: q.date.clone(),
+        place: q.place.map(|e| graph.entity(e).key.clone()),
+        event: q.event.map(|e| graph.entity(e).key.clone()),
+        order: q.order,
+        note: q.note.clone(),
+    }
+}
+
+impl Live {
+    /// A server without a store: this graph, read-only.
+    pub fn read_only(graph: Arc<KnowledgeGraph>) -> Live {
+        Live {
+            current: ArcSwap::from_pointee(Snapshot { version: 0, graph }),
+            writer: None,
+            changes: broadcast::channel(1).0,
+        }
+    }
+
+    /// Opens a store: loads what it holds, or, when it is empty, fills it from `initial` (a
+    /// dataset directory or the embedded seed), validated first.
+    pub fn open(
+        mut store: Box<dyn Store>,
+        initial: &Location,
+        progress: &mut dyn FnMut(dataset::Progress),
+    ) -> anyhow::Result<Live> {
+        let (records, texts, graph) = if store.version() == 0 {
+            let (records, texts, graph) = import(initial, progress)?;
+            let commit = Commit {
+                version: 1,
+                at: now(),
+                by: "import".into(),
+                operation: "import".into(),
+                summary: format!(
+                    "imported {} records and {} source texts",
+                    records.len(),
+                    texts.len()
+                ),
+                records: records.clone(),
+                texts: texts.clone().into_iter().collect(),
+                rewrites: Vec::new(),
+            };
+            store.commit(&commit)?;
+            (records, texts, graph)
+        } else {
+            let (records, texts) = store.read()?;
+            let files = files_of(&records, &texts);
+            let graph = dataset::load_with_progress(&Location::Memory(Arc::new(files)), progress)
+                .map_err(|e| anyhow::anyhow!("the store holds a dataset the loader refuses (was it changed by hand?):\n{e}"))?;
+            (records, texts, graph)
+        };
+        let positions = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ((r.file.clone(), r.key.clone()), i))
+            .collect();
+        let version = store.version();
+        Ok(Live {
+            current: ArcSwap::from_pointee(Snapshot {
+                version,
+                graph: Arc::new(graph),
+            }),
+            writer: Some(Mutex::new(Writer {
+                store,
+                records,
+                positions,
+                texts,
+            })),
+            changes: broadcast::channel(CHANGE_BACKLOG).0,
+        })
+    }
+
+    /// The current version: take it once per request and answer from it alone.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.current.load_full()
+    }
+
+    /// True when the graph can be changed (the server has a store).
+    pub fn writable(&self) -> bool {
+        self.writer.is_some()
+    }
+
+    /// A receiver of every change committed from now on; one that falls more than
+    /// [`CHANGE_BACKLOG`] changes behind gets `Lagged` and should be dropped.
+    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Change>> {
+        self.changes.subscribe()
+    }
+
+    /// The dataset the store holds, as files (`export`).
+    pub fn files(&self) -> Result<Files, WriteError> {
+        let writer = self.lock()?;
+        Ok(files_of(&writer.records, &writer.texts))
+    }
+
+    fn lock(&self) -> Result<MutexGuard<'_, Writer>, WriteError> {
+        let Some(writer) = &self.writer else {
+            return Err(WriteError::new(
+                "WRITES_DISABLED",
+                "this server is read-only: it has no store to write to",
+            )
+            .hint("start it with --db FILE and --write-tokens-file FILE to accept writes"));
+        };
+        // A write that panicked left the records as they were before it (see `apply`).
+        Ok(writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+
+    /// Adds a source with its text; the mentions of every entity in it are found at once.
+    /// Sending the same source again changes nothing.
+    pub fn add_source(&self, by: &str, source: NewSource) -> Result<Written, WriteErrors> {
+        self.apply(by, "addSource", |writer, _graph, plan| {
+            let path = format!("sources/{}.txt", source.id);
+            let record = SourceRecord {
+                id: source.id.clone(),
+                file: path.clone(),
+                title: source.title.clone(),
+                published_on: source.published_on.clone(),
+                language: source.language.clone(),
+                outlet: source.outlet.clone(),
+                headlines_from: source.headlines_from.clone(),
+            };
+            let text_line = line(&record);
+            plan.ids.push(Some(source.id.clone()));
+            plan.summary = format!("source {}", source.id);
+            if let Some(&at) = writer.positions.get(&(SOURCES.to_owned(), source.id.clone())) {
+                let same = writer.records[at].line == text_line
+                    && writer.texts.get(&path) == Some(&source.text);
+                if same {
+                    return Ok(());
+                }
+            }
+            if !writer.texts.contains_key(&path) {
+                plan.texts.push((path, source.text.clone()));
+            }
+            plan.records.push((
+                Record {
+                    file: SOURCES.into(),
+                    key: source.id.clone(),
+                    line: text_line,
+                },
+                0,
+            ));
+            Ok(())
+        })
+    }
+
+    /// Adds entities (all or none); an entity already present with the same fields changes
+    /// nothing.
+    pub fn add_entities(&self, by: &str, entities: &[NewEntity]) -> Result<Written, WriteErrors> {
+        self.apply(by, "addEntities", |writer, _graph, plan| {
+            let mut errors = Vec::new();
+            for (i, e) in entities.iter().enumerate() {
+                let id = match &e.id {
+                    Some(id) => id.clone(),
+                    None => id_from_name(&e.name),
+                };
+                if id.is_empty() {
+                    errors.push(
+                        WriteError::new("INVALID_ID", format!("no id can be derived from the name {:?}", e.name))
+                            .hint("give the entity an `id` (lower-case kebab-case)")
+                            .at(i),
+                    );
+                    plan.ids.push(None);
+                    continue;
+                }
+                let record = EntityRecord {
+                    id: id.clone(),
+                    kind: e.kind.as_str().to_owned(),
+                    name: e.name.clone(),
+                    aliases: e.aliases.clone(),
+                    shared_aliases: Vec::new(),
+                    description: e.description.clone(),
+                };
+                let text = line(&record);
+                plan.ids.push(Some(id.clone()));
+                let key = (ENTITIES.to_owned(), id.clone());
+                let present = writer.positions.get(&key).map(|&at| &writer.records[at].line);
+                let repeated = plan.records.iter().any(|(r, _)| r.key == id && r.line == text);
+                if present == Some(&text) || repeated {
+                    continue;
+                }
+                plan.records.push((
+                    Record {
+                        file: ENTITIES.into(),
+                        key: id,
+                        line: text,
+                    },
+                    i,
+                ));
+            }
+            plan.summary = format!("{} entities", plan.records.len());
+            if errors.is_empty() { Ok(()) } else { Err(WriteErrors(errors)) }
+        })
+    }
+
+    /// Adds relation and quantity claims (all or none). A claim whose content (subject,
+    /// predicate, object and qualifiers; for a quantity, subject, property, value, unit, hedge
+    /// and qualifiers) matches one present and not retracted changes nothing.
+    pub fn add_claims(&self, by: &str, claims: &[NewClaim]) -> Result<Written, WriteErrors> {
+        self.apply(by, "addClaims", |_writer, graph, plan| {
+            let mut errors = Vec::new();
+            let mut seen: Vec<(String, usize)> = Vec::new();
+            for (i, c) in claims.iter().enumerate() {
+                let evidence: Vec<EvidenceRecord> = c
+                    .evidence
+                    .iter()
+                    .map(|e| EvidenceRecord {
+                        source: e.source.clone(),
+                        quote: e.quote.clone(),
+                        occurrence: e.occurrence,
+                    })
+                    .collect();
+                let qualifiers = qualifiers_record(&c.qualifiers);
+                let (file, record, existing) = match (&c.predicate, &c.object, &c.quantity) {
+                    (Some(predicate), Some(object), None) => {
+                        let existing = existing_relation(graph, &c.subject, predicate, object, &qualifiers);
+                        let record = ClaimRecord {
+                            id: None,
+                            subject: c.subject.clone(),
+                            predicate: predicate.clone(),
+                            object: object.clone(),
+                            qualifiers,
+                            evidence,
+                            inferred: c.inferred,
+                            retracted: None,
+                        };
+                        (CLAIMS, line(&record), existing)
+                    }
+                    (None, None, Some(q)) => {
+                        let record = QuantityRecord {
+                            id: None,
+                            subject: c.subject.clone(),
+                            property: q.property.clone(),
+                            value: q.value,
+                            unit: q.unit.clone(),
+                            hedge: q.hedge.clone(),
+                            qualifiers,
+                            evidence,
+                        };
+                        let existing = existing_quantity(graph, &record);
+                        (QUANTITIES, line(&record), existing)
+                    }
+                    _ => {
+                        errors.push(
+                            WriteError::new("INVALID_INPUT", "a claim is either a relation (`predicate` and `object`) or a quantity (`quantity`), not both or neither")
+                                .hint("give `predicate` and `object` for a relation between two entities, or `quantity` for a number")
+                                .at(i),
+                        );
+                        plan.ids.push(None);
+                        continue;
+                    }
+                };
+                if let Some(key) = existing {
+                    plan.ids.push(Some(key));
+                    continue;
+                }
+                let signature = format!("{file}\n{record}");
+                if let Some(first) = seen.iter().position(|(s, _)| *s == signature) {
+                    // The same claim twice in one write: the second names the first.
+                    plan.same_as.push((i, seen[first].1));
+                    plan.ids.push(None);
+                    continue;
+                }
+                seen.push((signature, i));
+                plan.ids.push(None);
+                plan.records.push((
+                    Record {
+                        file: file.into(),
+                        key: String::new(),
+                        line: record,
+                    },
+                    i,
+                ));
+            }
+            plan.summary = format!("{} claims", plan.records.len());
+            if errors.is_empty() { Ok(()) } else { Err(WriteErrors(errors)) }
+        })
+    }
+
+    /// Marks a relation claim retracted, with when, why and by whom; it is kept. Retracting a
+    /// claim already retracted changes nothing.
+    pub fn retract_claim(&self, by: &str, id: &str, reason: &str) -> Result<Written, WriteErrors> {
+        self.apply(by, "retractClaim", |writer, graph, plan| {
+            plan.ids.push(Some(id.to_owned()));
+            plan.summary = format!("retracted {id}");
+            let claim = match graph.lookup(id) {
+                Some(Item::Claim(claim)) => claim,
+                Some(Item::Quantity(_)) => {
+                    return Err(WriteError::new("NOT_RETRACTABLE", format!("{id:?} is a quantity claim; only relation claims can be retracted")).into());
+                }
+                _ => {
+                    return Err(WriteError::new("UNKNOWN_CLAIM", format!("no relation claim has the id {id:?}"))
+                        .hint("ids are as `Relation.id` gives them, e.g. \"simone-biles.HANDED_FLAG_TO.tom-cruise\"")
+                        .into());
+                }
+            };
+            if graph.claim(claim).retracted.is_some() {
+                return Ok(());
+            }
+            let Some(&at) = writer.positions.get(&(CLAIMS.to_owned(), id.to_owned())) else {
+                return Err(WriteError::new("STORAGE_FAILED", format!("the store has no record for claim {id:?}")).into());
+            };
+            let mut value: serde_json::Value = serde_json::from_str(&writer.records[at].line)
+                .map_err(|e| WriteError::new("STORAGE_FAILED", format!("the stored record of {id:?} is not JSON: {e}")))?;
+            let retraction = RetractionRecord {
+                at: now(),
+                reason: reason.to_owned(),
+                by: Some(by.to_owned()),
+            };
+            if let serde_json::Value::Object(map) = &mut value {
+                map.insert(
+                    "retracted".into(),
+                    serde_json::to_value(&retraction).expect("records serialise"),
+                );
+            }
+            plan.rewrites.push((CLAIMS.into(), id.to_owned(), value.to_string()));
+            plan.retracted.push(id.to_owned());
+            Ok(())
+        })
+    }
+
+    /// Runs one write: `build` plans it against the current records and graph; the plan is
+    /// validated by the loader over the whole dataset, committed, and published.
+    fn apply(
+        &self,
+        by: &str,
+        operation: &'static str,
+        build: impl FnOnce(&Writer, &KnowledgeGraph, &mut Plan) -> Result<(), WriteErrors>,
+    ) -> Result<Written, WriteErrors> {
+        let mut writer = self.lock()?;
+        let current = self.snapshot();
+        let mut plan = Plan::default();
+        build(&writer, &current.graph, &mut plan)?;
+        let unchanged = plan.records.is_empty() && plan.rewrites.is_empty();
+        if unchanged {
+            let ids = plan.ids.into_iter().map(Option::unwrap_or_default).collect();
+            return Ok(Written {
+                snapshot: current,
+                ids,
+                added: 0,
+            });
+        }
+
+        // Where each file's new lines start, to name the input item a loader error is about.
+        let before: HashMap<&str, usize> = FILES
+            .iter()
+            .map(|&f| (f, writer.records.iter().filter(|r| r.file == f).count()))
+            .collect();
+        let mut new_lines: HashMap<(&str, usize), usize> = HashMap::new();
+        let mut counts = before.clone();
+        for (record, index) in &plan.records {
+            let file = FILES.iter().find(|&&f| f == record.file).copied().unwrap_or(SOURCES);
+            let n = counts.entry(file).or_default();
+            *n += 1;
+            new_lines.insert((file, *n), *index);
+        }
+
+        let w = &mut *writer;
+        let old_len = w.records.len();
+        let mut restored = Vec::new();
+        for (file, key, text) in &plan.rewrites {
+            if let Some(&at) = w.positions.get(&(file.clone(), key.clone())) {
+                restored.push((at, std::mem::replace(&mut w.records[at].line, text.clone())));
+            }
+        }
+        w.records.extend(plan.records.iter().map(|(r, _)| r.clone()));
+        let mut files = files_of(&w.records, &w.texts);
+        for (path, text) in &plan.texts {
+            files.insert(path.clone(), text.clone());
+        }
+        let undo = |w: &mut Writer, restored: Vec<(usize, String)>| {
+            w.records.truncate(old_len);
+            for (at, line) in restored {
+                w.records[at].line = line;
+            }
+        };
+        let graph = match dataset::load(&Location::Memory(Arc::new(files))) {
+            Ok(graph) => graph,
+            Err(errors) => {
+                undo(w, restored);
+                return Err(map_errors(errors, &new_lines));
+            }
+        };
+
+        // Keys of the new claims, as the loader derived them (new lines come last).
+        let mut new_relations = Vec::new();
+        let mut new_quantities = Vec::new();
+        let (mut relation_at, mut quantity_at) = (before[CLAIMS], before[QUANTITIES]);
+        for (k, (record, index)) in plan.records.iter().enumerate() {
+            let key = match record.file.as_str() {
+                CLAIMS => {
+                    relation_at += 1;
+                    let key = graph.claims()[relation_at - 1].key.clone();
+                    new_relations.push(key.clone());
+                    key
+                }
+                QUANTITIES => {
+                    quantity_at += 1;
+                    let key = graph.quantities()[quantity_at - 1].key.clone();
+                    new_quantities.push(key.clone());
+                    key
+                }
+                _ => record.key.clone(),
+            };
+            w.records[old_len + k].key = key.clone();
+            if plan.ids[*index].is_none() {
+                plan.ids[*index] = Some(key);
+            }
+        }
+        // A claim repeated within one write names the first copy's id.
+        for &(item, first) in &plan.same_as {
+            plan.ids[item] = plan.ids[first].clone();
+        }
+
+        let version = w.store.version() + 1;
+        let commit = Commit {
+            version,
+            at: now(),
+            by: by.to_owned(),
+            operation: operation.to_owned(),
+            summary: plan.summary.clone(),
+            records: w.records[old_len..].to_vec(),
+            texts: plan.texts.clone(),
+            rewrites: plan.rewrites.clone(),
+        };
+        if let Err(e) = w.store.commit(&commit) {
+            undo(w, restored);
+            return Err(storage_error(e).into());
+        }
+        for (k, record) in w.records[old_len..].iter().enumerate() {
+            w.positions
+                .insert((record.file.clone(), record.key.clone()), old_len + k);
+        }
+        w.texts.extend(plan.texts);
+
+        let snapshot = Arc::new(Snapshot {
+            version,
+            graph: Arc::new(graph),
+        });
+        self.current.store(snapshot.clone());
+        let added = plan.records.len() + plan.retracted.len();
+        let by_file = |file: &str| -> Vec<String> {
+            w.records[old_len..]
+                .iter()
+                .filter(|r| r.file == file)
+                .map(|r| r.key.clone())
+                .collect()
+        };
+        // No subscriber is not an error.
+        let _ = self.changes.send(Arc::new(Change {
+            version,
+            at: commit.at,
+            by: by.to_owned(),
+            operation,
+            sources: by_file(SOURCES),
+            entities: by_file(ENTITIES),
+            relations: new_relations,
+            quantities: new_quantities,
+            retracted: plan.retracted,
+            snapshot: snapshot.clone(),
+        }));
+        Ok(Written {
+            snapshot,
+            ids: plan.ids.into_iter().map(Option::unwrap_or_default).collect(),
+            added,
+        })
+    }
+}
+
+/// The id of a relation claim, not retracted, with this content, if there is one.
+fn existing_relation(
+    graph: &KnowledgeGraph,
+    subject: &str,
+    predicate: &str,
+    object: &str,
+    qualifiers: &QualifiersRecord,
+) -> Option<String> {
+    let s = graph.entity_by_key(subject)?;
+    let o = graph.entity_by_key(object)?;
+    let p = graph.vocabulary().find(predicate)?;
+    let wanted = line(qualifiers);
+    graph
+        .steps(s, graph::Direction::Outgoing)
+        .map(|step| graph.claim(step.claim))
+        .find(|c| {
+            c.predicate == p
+                && c.object == o
+                && c.retracted.is_none()
+                && line(&qualifiers_of(graph, &c.qualifiers)) == wanted
+        })
+        .map(|c| c.key.clone())
+}
+
+/// The id of a quantity claim with this content, if there is one.
+fn existing_quantity(graph: &KnowledgeGraph, r: &QuantityRecord) -> Option<String> {
+    let s = graph.entity_by_key(&r.subject)?;
+    let wanted = line(&r.qualifiers);
+    graph
+        .quantities_of(s)
+        .map(|q| graph.quantity(q))
+        .find(|q| {
+            q.property == r.property
+                && q.value == r.value
+                && q.unit == r.unit
+                && r.hedge.as_deref().unwrap_or(graph::Hedge::Exact.as_str()) == q.hedge.as_str()
+                && line(&qualifiers_of(graph, &q.qualifiers)) == wanted
+        })
+        .map(|q| q.key.clone())
+}
+
+/// Loader errors as write errors, each naming the input item whose line it is about.
+fn map_errors(errors: DatasetErrors, new_lines: &HashMap<(&str, usize), usize>) -> WriteErrors {
+    WriteErrors(
+        errors
+            .0
+            .into_iter()
+            .map(|e| {
+                let index = FILES
+                    .iter()
+                    .find(|&&f| f == e.file)
+                    .and_then(|&f| new_lines.get(&(f, e.line?)))
+                    .copied();
+                WriteError {
+                    code: e.code.as_str(),
+                    message: e.message,
+                    hint: e.hint,
+                    index,
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Reads and validates a dataset, and turns it into store records keyed as the graph keys them.
+fn import(
+    location: &Location,
+    progress: &mut dyn FnMut(dataset::Progress),
+) -> anyhow::Result<(Vec<Record>, Files, KnowledgeGraph)> {
+    let graph = dataset::load_with_progress(location, progress)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut records = Vec::new();
+    let mut texts = Files::new();
+    for file in FILES {
+        let text = location.read(file).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        for (i, raw) in lines.iter().enumerate() {
+            // Re-serialised, so the store holds one canonical spelling of each record.
+            let (key, line) = match file {
+                VOCABULARY => {
+                    let r: crate::dataset::records::PredicateRecord = serde_json::from_str(raw)?;
+                    (r.predicate.clone(), line(&r))
+                }
+                SOURCES => {
+                    let r: SourceRecord = serde_json::from_str(raw)?;
+                    let body = location.read(&r.file).map_err(|e| anyhow::anyhow!("{}: {e}", r.file))?;
+                    texts.insert(r.file.clone(), body.into_owned());
+                    (r.id.clone(), line(&r))
+                }
+                ENTITIES => {
+                    let r: EntityRecord = serde_json::from_str(raw)?;
+                    (r.id.clone(), line(&r))
+                }
+                CLAIMS => {
+                    let r: ClaimRecord = serde_json::from_str(raw)?;
+                    (graph.claims()[i].key.clone(), line(&r))
+                }
+                _ => {
+                    let r: QuantityRecord = serde_json::from_str(raw)?;
+                    (graph.quantities()[i].key.clone(), line(&r))
+                }
+            };
+            records.push(Record {
+                file: file.to_owned(),
+                key,
+                line,
+            });
+        }
+    }
+    Ok((records, texts, graph))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_from_names() {
+        assert_eq!(id_from_name("Léon Marchand"), "leon-marchand");
+        assert_eq!(id_from_name("  H.E.R. "), "h-e-r");
+        assert_eq!(id_from_name("Paris 2024 — closing!"), "paris-2024-closing");
+        assert_eq!(id_from_name("!!!"), "");
+    }
+}

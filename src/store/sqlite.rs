@@ -1,0 +1,211 @@
+//! The SQLite back end: one file, WAL journal, `synchronous = FULL`.
+//!
+//! Durability: in WAL mode with `synchronous = FULL`, SQLite fsyncs the write-ahead log at
+//! every commit, so a commit that returned survives a power cut (with `NORMAL` it would survive
+//! a crash of the process but could roll back on power loss). Readers of the file (the
+//! `sqlite3` shell, a backup) are never blocked by the server's writes.
+//!
+//! Tables (inspect them with `sqlite3 FILE .schema`):
+//! - `records(seq, file, key, line, version)`: one row per dataset line, in commit order;
+//! - `texts(path, text, version)`: the source texts;
+//! - `writes(version, at, by, operation, summary)`: who changed what, when (`by` is the write
+//!   token's name, never its secret);
+//! - `meta(key, value)`: the format version.
+
+use std::path::Path;
+
+use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+
+use super::{Commit, Files, Record, Store, StoreError};
+
+/// The layout version this build reads and writes.
+const FORMAT: &str = "1";
+
+/// A store in one SQLite file.
+pub struct SqliteStore {
+    connection: Connection,
+    version: u64,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("version", &self.version)
+            .finish_non_exhaustive()
+    }
+}
+
+fn failed(e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => StoreError::Full(e.to_string()),
+        _ => StoreError::Failed(e.to_string()),
+    }
+}
+
+impl SqliteStore {
+    /// Opens the store in `path`, creating an empty one when the file does not exist.
+    pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        let connection = Connection::open(path).map_err(failed)?;
+        connection
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(failed)?;
+        connection
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(failed)?;
+        // A second server on the same file waits for the write lock rather than failing at once.
+        connection
+            .busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(failed)?;
+        connection
+            .execute_batch(
+                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                 CREATE TABLE IF NOT EXISTS records (
+                     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                     file TEXT NOT NULL,
+                     key TEXT NOT NULL,
+                     line TEXT NOT NULL,
+                     version INTEGER NOT NULL);
+                 CREATE UNIQUE INDEX IF NOT EXISTS records_by_key ON records (file, key);
+                 CREATE TABLE IF NOT EXISTS texts (
+                     path TEXT PRIMARY KEY,
+                     text TEXT NOT NULL,
+                     version INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS writes (
+                     version INTEGER PRIMARY KEY,
+                     at TEXT NOT NULL,
+                     by TEXT NOT NULL,
+                     operation TEXT NOT NULL,
+                     summary TEXT NOT NULL);",
+            )
+            .map_err(failed)?;
+        let format: Option<String> = connection
+            .query_row("SELECT value FROM meta WHERE key = 'format'", [], |row| {
+                row.get(0)
+            })
+            .optional()
+            .map_err(failed)?;
+        match format.as_deref() {
+            None => {
+                connection
+                    .execute(
+                        "INSERT INTO meta (key, value) VALUES ('format', ?1)",
+                        [FORMAT],
+                    )
+                    .map_err(failed)?;
+            }
+            Some(FORMAT) => {}
+            Some(other) => {
+                return Err(StoreError::Failed(format!(
+                    "{} has store format {other}, this build reads format {FORMAT}: export it with the build that wrote it and import the files",
+                    path.display()
+                )));
+            }
+        }
+        let version: u64 = connection
+            .query_row("SELECT COALESCE(MAX(version), 0) FROM writes", [], |row| {
+                row.get::<_, i64>(0)
+            })
+            .map_err(failed)? as u64;
+        Ok(SqliteStore {
+            connection,
+            version,
+        })
+    }
+
+    /// The write log, oldest first: `(version, at, by, operation, summary)`.
+    pub fn writes(&self) -> Result<Vec<(u64, String, String, String, String)>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT version, at, by, operation, summary FROM writes ORDER BY version")
+            .map_err(failed)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, i64>(0)? as u64,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            })
+            .map_err(failed)?;
+        rows.collect::<Result<_, _>>().map_err(failed)
+    }
+}
+
+impl Store for SqliteStore {
+    fn version(&self) -> u64 {
+        self.version
+    }
+
+    fn read(&mut self) -> Result<(Vec<Record>, Files), StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT file, key, line FROM records ORDER BY seq")
+            .map_err(failed)?;
+        let records = statement
+            .query_map([], |row| {
+                Ok(Record {
+                    file: row.get(0)?,
+                    key: row.get(1)?,
+                    line: row.get(2)?,
+                })
+            })
+            .map_err(failed)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(failed)?;
+        let mut statement = self
+            .connection
+            .prepare("SELECT path, text FROM texts")
+            .map_err(failed)?;
+        let texts = statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .map_err(failed)?
+            .collect::<Result<Files, _>>()
+            .map_err(failed)?;
+        Ok((records, texts))
+    }
+
+    fn commit(&mut self, commit: &Commit) -> Result<(), StoreError> {
+        let transaction = self.connection.transaction().map_err(failed)?;
+        let version = commit.version as i64;
+        {
+            let mut insert = transaction
+                .prepare_cached(
+                    "INSERT INTO records (file, key, line, version) VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(failed)?;
+            for r in &commit.records {
+                insert
+                    .execute(params![r.file, r.key, r.line, version])
+                    .map_err(failed)?;
+            }
+            let mut text = transaction
+                .prepare_cached("INSERT INTO texts (path, text, version) VALUES (?1, ?2, ?3)")
+                .map_err(failed)?;
+            for (path, body) in &commit.texts {
+                text.execute(params![path, body, version]).map_err(failed)?;
+            }
+            let mut rewrite = transaction
+                .prepare_cached("UPDATE records SET line = ?3 WHERE file = ?1 AND key = ?2")
+                .map_err(failed)?;
+            for (file, key, line) in &commit.rewrites {
+                let n = rewrite.execute(params![file, key, line]).map_err(failed)?;
+                if n != 1 {
+                    return Err(StoreError::Failed(format!(
+                        "no record {key:?} in {file} to rewrite"
+                    )));
+                }
+            }
+        }
+        transaction
+            .execute(
+                "INSERT INTO writes (version, at, by, operation, summary) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![version, commit.at, commit.by, commit.operation, commit.summary],
+            )
+            .map_err(failed)?;
+        transaction.commit().map_err(failed)?;
+        self.version = commit.version;
+        Ok(())
+    }
+}
