@@ -22,5 +22,5 @@ pub mod dataset;
 pub mod fuzzing;
 pub mod graph;
 pub mod schema;
-pub mod store;
 pub mod server;
+pub mod store;

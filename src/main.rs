@@ -15,6 +15,7 @@ use tracing_subscriber::EnvFilter;
 use olympia_kg::dataset::{self, Location};
 use olympia_kg::graph::{self, KnowledgeGraph};
 use olympia_kg::schema::QueryLimits;
+use olympia_kg::store::{Live, SqliteStore, Store as _};
 use olympia_kg::{schema, server};
 
 /// A GraphQL knowledge-graph server over news reports, where every fact cites the exact words
@@ -69,6 +70,16 @@ enum Command {
         /// Only this source (default: every source).
         source: Option<String>,
     },
+    /// Write the dataset a store holds into a new directory, in the documented format (`check`
+    /// passes on it; `serve --db NEW --data DIR` imports it again).
+    Export {
+        /// The store.
+        #[arg(long, env = "OLYMPIA_DB")]
+        db: PathBuf,
+        /// The directory to create (or an empty one).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write a small sample dataset into a new directory, to start your own from.
     Init {
         /// The directory to create (or an empty one); init never overwrites anything.
@@ -110,8 +121,20 @@ struct ServeArgs {
     addr: SocketAddr,
 
     /// Dataset directory to serve instead of the embedded seed dataset (format: seed/README.md).
+    /// With --db, only read when the store is new, to fill it.
     #[arg(long, env = "OLYMPIA_DATA")]
     data: Option<PathBuf>,
+
+    /// A SQLite store to serve and write to, created (and filled from --data or the embedded
+    /// seed) when the file does not exist. Without it the server is read-only.
+    #[arg(long, env = "OLYMPIA_DB")]
+    db: Option<PathBuf>,
+
+    /// A file of write tokens, one `name:secret` per line (secrets of 16 characters or more);
+    /// writes need `Authorization: Bearer <secret>`. The variable OLYMPIA_WRITE_TOKENS may hold
+    /// more, comma-separated. With none, writes are refused.
+    #[arg(long, env = "OLYMPIA_WRITE_TOKENS_FILE")]
+    write_tokens_file: Option<PathBuf>,
 
     /// Log filter: a level (error, warn, info, debug, trace) or tracing directives such as
     /// "olympia_kg=debug,tower_http=info".
@@ -240,6 +263,7 @@ fn main() -> ExitCode {
         Some(Command::Serve(args)) => serve(*args),
         Some(Command::Generate(args)) => generate(args),
         Some(Command::Init { dir }) => init(&dir),
+        Some(Command::Export { db, out }) => export(&db, &out),
         Some(Command::Locate {
             data,
             source,
@@ -596,9 +620,99 @@ fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
     Ok(loaded.graph)
 }
 
+/// Opens (or creates and fills) a store.
+fn open_store(db: &std::path::Path, data: &Option<PathBuf>) -> anyhow::Result<Arc<Live>> {
+    let started = Instant::now();
+    let store =
+        SqliteStore::open(db).with_context(|| format!("cannot open the store {}", db.display()))?;
+    if store.version() > 0 && data.is_some() {
+        tracing::warn!(
+            "{} already holds a dataset: --data is read only to fill a new store, and is ignored",
+            db.display()
+        );
+    }
+    let location = data.clone().map_or(Location::Embedded, Location::Dir);
+    let live = Live::open(Box::new(store), &location, &mut |_| {})
+        .with_context(|| format!("cannot serve the store {}", db.display()))?;
+    let snapshot = live.snapshot();
+    let stats = snapshot.graph.stats();
+    tracing::info!(
+        store = %db.display(),
+        version = snapshot.version,
+        entities = stats.entities,
+        relations = stats.claims,
+        sources = stats.sources,
+        millis = started.elapsed().as_millis() as u64,
+        "store loaded"
+    );
+    Ok(Arc::new(live))
+}
+
+/// The write tokens from --write-tokens-file and OLYMPIA_WRITE_TOKENS.
+fn write_tokens(file: &Option<PathBuf>) -> anyhow::Result<server::WriteTokens> {
+    let mut tokens = match file {
+        Some(path) => server::WriteTokens::from_file(path).map_err(anyhow::Error::msg)?,
+        None => server::WriteTokens::default(),
+    };
+    if let Ok(value) = std::env::var("OLYMPIA_WRITE_TOKENS") {
+        let entries = value.split(',').enumerate().map(|(i, e)| (i + 1, e));
+        let more = server::WriteTokens::parse(entries, "OLYMPIA_WRITE_TOKENS")
+            .map_err(anyhow::Error::msg)?;
+        tokens.extend(more).map_err(anyhow::Error::msg)?;
+    }
+    Ok(tokens)
+}
+
+fn export(db: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
+    if !db.exists() {
+        anyhow::bail!(
+            "no store at {}: give the file `serve --db` created",
+            db.display()
+        );
+    }
+    if out.exists() && std::fs::read_dir(out)?.next().is_some() {
+        anyhow::bail!(
+            "{} is not empty: export writes into a new or empty directory, never over files",
+            out.display()
+        );
+    }
+    let store =
+        SqliteStore::open(db).with_context(|| format!("cannot open the store {}", db.display()))?;
+    let live = Live::open(Box::new(store), &Location::Embedded, &mut |_| {})?;
+    let files = live.files().map_err(|e| anyhow::anyhow!(e.message))?;
+    for (path, text) in &files {
+        let target = out.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&target, text)
+            .with_context(|| format!("cannot write {}", target.display()))?;
+    }
+    let version = live.snapshot().version;
+    println!(
+        "wrote {} files of store version {version} to {}; `olympia-kg check {}` lints them",
+        files.len(),
+        out.display(),
+        out.display()
+    );
+    Ok(())
+}
+
 fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging(&args)?;
-    let graph = Arc::new(load(&args.data)?);
+    let write_tokens = write_tokens(&args.write_tokens_file)?;
+    let live = match &args.db {
+        Some(db) => open_store(db, &args.data)?,
+        None => {
+            if !write_tokens.is_empty() {
+                tracing::warn!(
+                    "write tokens are configured but there is no --db store: writes are refused with WRITES_DISABLED"
+                );
+            }
+            Arc::new(Live::read_only(Arc::new(load(&args.data)?)))
+        }
+    };
+    let graph = live.snapshot().graph.clone();
     let config = schema::SchemaConfig {
         limits: schema::Limits {
             traversal_max_visited: args.traversal_budget,
@@ -623,7 +737,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     // queries generated from the graph when the directory has none.
     let graphiql_tabs = server::graphiql::dataset_tabs(args.data.as_deref(), &graph)
         .context("cannot read the dataset's GraphiQL examples")?;
-    let schema = schema::build_schema(graph, config);
+    let schema = schema::build_live_schema(live.clone(), config);
     let config = server::Config {
         graphiql: !args.no_graphiql,
         graphiql_tabs,
@@ -640,6 +754,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             write_timeout: Duration::from_millis(args.write_timeout_ms),
             shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
         },
+        live: Some(live),
+        write_tokens,
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {

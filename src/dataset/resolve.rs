@@ -1021,8 +1021,14 @@ impl Loader<'_> {
                 .hint = Some("write when the claim was retracted as an RFC 3339 UTC timestamp: \"2026-12-03T05:19:25Z\"".into());
         }
         if r.reason.trim().is_empty() {
-            self.error(CLAIMS, line, "reason", &r.reason, "the retraction's reason is empty".into())
-                .hint = Some("say why the claim was withdrawn".into());
+            self.error(
+                CLAIMS,
+                line,
+                "reason",
+                &r.reason,
+                "the retraction's reason is empty".into(),
+            )
+            .hint = Some("say why the claim was withdrawn".into());
         }
         Retraction {
             at: r.at.clone(),

@@ -169,7 +169,9 @@ pub fn is_timestamp(text: &str) -> bool {
     let (hms, fraction) = time.split_once('.').unwrap_or((time, "0"));
     let fields: Vec<&str> = hms.split(':').collect();
     let field = |s: &str, max: u32| {
-        s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok_and(|v| v <= max)
+        s.len() == 2
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|v| v <= max)
     };
     is_date(date, false)
         && matches!(fields.as_slice(), [h, m, sec] if field(h, 23) && field(m, 59) && field(sec, 60))

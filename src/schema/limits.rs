@@ -16,8 +16,8 @@ use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest,
 };
 use async_graphql::parser::types::{
-    BaseType, DocumentOperations, ExecutableDocument, OperationDefinition, Selection, SelectionSet,
-    TypeKind, TypeSystemDefinition,
+    BaseType, DocumentOperations, ExecutableDocument, OperationDefinition, OperationType,
+    Selection, SelectionSet, TypeKind, TypeSystemDefinition,
 };
 use async_graphql::{Name, Positioned, Request, ServerError, ServerResult, Value, Variables};
 
@@ -598,7 +598,12 @@ fn check_document(
                 ),
             ));
         }
-        let measure = analysis.selection_set(&operation.node.selection_set.node, "Query");
+        let root = match operation.node.ty {
+            OperationType::Query => "Query",
+            OperationType::Mutation => "Mutation",
+            OperationType::Subscription => "Subscription",
+        };
+        let measure = analysis.selection_set(&operation.node.selection_set.node, root);
         if let Some(error) = analysis.type_error.take() {
             return Err(error);
         }

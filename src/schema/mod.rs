@@ -9,6 +9,7 @@ mod entity;
 mod enums;
 pub mod error;
 mod limits;
+pub mod mutation;
 pub mod paging;
 mod persisted;
 mod query;
@@ -19,19 +20,21 @@ mod vocabulary;
 
 use std::sync::Arc;
 
-use async_graphql::{EmptyMutation, EmptySubscription, Schema};
+use async_graphql::{EmptySubscription, Schema};
 
 /// Requests and variables, for running queries in process (benches, fuzzing).
 pub use async_graphql::{Request, Response, Variables};
 pub use budget::{RequestBudget, response_too_large, timeout_error};
 pub use limits::QueryLimits;
+pub use mutation::{Mutation, WriteAccess};
 pub use query::Query;
 pub use vocabulary::type_name as entity_type_name;
 
 use crate::graph::KnowledgeGraph;
+use crate::store::Live;
 
 /// The schema type served.
-pub type KgSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+pub type KgSchema = Schema<Query, Mutation, EmptySubscription>;
 
 /// Bounds on what one query may ask of the graph.
 #[derive(Clone, Debug)]
@@ -99,33 +102,41 @@ impl Default for SchemaConfig {
 /// Builds the schema over a graph: its `Predicate` enum and typed relationship fields come from
 /// the graph's vocabulary.
 pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchema {
+    build_live_schema(Arc::new(Live::read_only(graph)), config)
+}
+
+/// Builds the schema over a graph that writes may change: each request should carry the
+/// version it reads (`Request::data(snapshot.graph)`), else it reads the version current when
+/// the schema was built.
+pub fn build_live_schema(live: Arc<Live>, config: SchemaConfig) -> KgSchema {
+    let graph = live.snapshot().graph.clone();
     let typed = Arc::new(vocabulary::TypedFields::new(graph.vocabulary()));
     let types = Arc::new(limits::TypeInfo::new(
         &sdl(&graph),
         graph.list_bounds(),
         &typed,
     ));
-    let mut builder = vocabulary::building(&typed, || {
-        Schema::build(Query, EmptyMutation, EmptySubscription)
-    })
-    .data(graph)
-    .data(typed)
-    .data(config.limits)
-    // The limiter runs first, so that nothing walks a query before its limits are checked;
-    // it also serves automatic persisted queries, so that a query sent by hash passes the
-    // same checks. The guard holds each request to its time and response-size budget.
-    .extension(limits::Limiter {
-        limits: config.query_limits,
-        types,
-        introspection: config.introspection,
-        persisted: Arc::new(persisted::PersistedQueries::new(
-            config.persisted_query_bytes,
-        )),
-        expensive: Arc::new(tokio::sync::Semaphore::new(
-            config.expensive_concurrency.max(1),
-        )),
-    })
-    .extension(budget::Guard);
+    let mut builder =
+        vocabulary::building(&typed, || Schema::build(Query, Mutation, EmptySubscription))
+            .data(graph)
+            .data(live)
+            .data(typed)
+            .data(config.limits)
+            // The limiter runs first, so that nothing walks a query before its limits are checked;
+            // it also serves automatic persisted queries, so that a query sent by hash passes the
+            // same checks. The guard holds each request to its time and response-size budget.
+            .extension(limits::Limiter {
+                limits: config.query_limits,
+                types,
+                introspection: config.introspection,
+                persisted: Arc::new(persisted::PersistedQueries::new(
+                    config.persisted_query_bytes,
+                )),
+                expensive: Arc::new(tokio::sync::Semaphore::new(
+                    config.expensive_concurrency.max(1),
+                )),
+            })
+            .extension(budget::Guard);
     if !config.introspection {
         builder = builder.disable_introspection();
     }
@@ -138,9 +149,7 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchem
 /// The SDL of the schema over a graph (the seed's is committed as `schema.graphql`).
 pub fn sdl(graph: &KnowledgeGraph) -> String {
     let typed = Arc::new(vocabulary::TypedFields::new(graph.vocabulary()));
-    vocabulary::building(&typed, || {
-        Schema::build(Query, EmptyMutation, EmptySubscription)
-    })
-    .finish()
-    .sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
+    vocabulary::building(&typed, || Schema::build(Query, Mutation, EmptySubscription))
+        .finish()
+        .sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
 }

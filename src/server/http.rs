@@ -29,7 +29,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::AppState;
-use crate::schema::{RequestBudget, response_too_large, timeout_error};
+use crate::schema::{RequestBudget, WriteAccess, response_too_large, timeout_error};
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 const JSON: &str = "application/json";
@@ -186,6 +186,7 @@ async fn execute(
     mut request: Request,
     get: bool,
     budget: &Arc<RequestBudget>,
+    access: &WriteAccess,
 ) -> Result<Response, HttpResponse> {
     // Parse once up front (execution reuses it) to refuse mutations sent by GET.
     let operation_name = request.operation_name.clone();
@@ -211,7 +212,11 @@ async fn execute(
             return Err(response);
         }
     }
-    let request = request.data(budget.clone());
+    let mut request = request.data(budget.clone()).data(access.clone());
+    if let Some(live) = &state.config.live {
+        // The whole operation reads one version of the graph, whatever writes commit meanwhile.
+        request = request.data(live.snapshot().graph.clone());
+    }
     // The resolvers yield to the runtime as they go (see schema::budget), so this timer fires
     // even when every core is busy resolving.
     let response =
@@ -309,7 +314,9 @@ async fn respond(
     requests: Vec<Request>,
     batch: bool,
     get: bool,
+    headers: &HeaderMap,
 ) -> HttpResponse {
+    let access = state.config.write_tokens.access(headers);
     let count = requests.len();
     let batch_size = batch.then_some(count);
     let Ok(Ok(_permit)) =
@@ -325,7 +332,7 @@ async fn respond(
         out.push(b'[');
     }
     for (i, request) in requests.into_iter().enumerate() {
-        let response = match execute(state, request, get, &budget).await {
+        let response = match execute(state, request, get, &budget, &access).await {
             Ok(response) => response,
             Err(refused) => return refused,
         };
@@ -425,7 +432,7 @@ pub(crate) async fn get(
         Ok(request) => request,
         Err(e) => return http_error(StatusCode::BAD_REQUEST, media, e),
     };
-    respond(&state, media, vec![request], false, true).await
+    respond(&state, media, vec![request], false, true, &headers).await
 }
 
 /// `POST /graphql`: one request or a batch, as JSON.
@@ -531,7 +538,7 @@ pub(crate) async fn post(
             }
         }
     }
-    respond(&state, media, requests, batch, false).await
+    respond(&state, media, requests, batch, false, &headers).await
 }
 
 #[cfg(test)]

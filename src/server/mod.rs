@@ -8,9 +8,11 @@
 mod connections;
 pub mod graphiql;
 mod http;
+mod tokens;
 
 pub use connections::{Connections, MAX_HEADER_BYTES, open_files_limit, run};
 pub use graphiql::Tab;
+pub use tokens::{MIN_SECRET_CHARS, WriteTokens};
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,6 +52,12 @@ pub struct Config {
     pub cors_origins: Vec<String>,
     /// How connections are bounded (used by [`run`]).
     pub connections: Connections,
+    /// The graph writes may change (the same one the schema was built with by
+    /// `schema::build_live_schema`): each request reads the version current when it starts.
+    /// Without one, the schema's own graph is served.
+    pub live: Option<Arc<crate::store::Live>>,
+    /// Who may write (none: writes are refused with `WRITES_DISABLED`).
+    pub write_tokens: WriteTokens,
 }
 
 impl Default for Config {
@@ -65,6 +73,8 @@ impl Default for Config {
             queue_timeout: Duration::from_secs(1),
             cors_origins: Vec::new(),
             connections: Connections::default(),
+            live: None,
+            write_tokens: WriteTokens::default(),
         }
     }
 }

@@ -273,9 +273,15 @@ fn files_of(records: &[Record], texts: &Files) -> Files {
 
 fn storage_error(e: StoreError) -> WriteError {
     match e {
-        StoreError::Full(m) => WriteError::new("STORAGE_FULL", format!("the store's disk is full, nothing was written ({m})"))
-            .hint("free space on the store's file system; reads go on meanwhile"),
-        StoreError::Failed(m) => WriteError::new("STORAGE_FAILED", format!("the store could not commit, nothing was written ({m})")),
+        StoreError::Full(m) => WriteError::new(
+            "STORAGE_FULL",
+            format!("the store's disk is full, nothing was written ({m})"),
+        )
+        .hint("free space on the store's file system; reads go on meanwhile"),
+        StoreError::Failed(m) => WriteError::new(
+            "STORAGE_FAILED",
+            format!("the store could not commit, nothing was written ({m})"),
+        ),
     }
 }
 
@@ -371,7 +377,11 @@ impl Live {
             let (records, texts) = store.read()?;
             let files = files_of(&records, &texts);
             let graph = dataset::load_with_progress(&Location::Memory(Arc::new(files)), progress)
-                .map_err(|e| anyhow::anyhow!("the store holds a dataset the loader refuses (was it changed by hand?):\n{e}"))?;
+                .map_err(|e| {
+                anyhow::anyhow!(
+                    "the store holds a dataset the loader refuses (was it changed by hand?):\n{e}"
+                )
+            })?;
             (records, texts, graph)
         };
         let positions = records
@@ -426,7 +436,9 @@ impl Live {
             .hint("start it with --db FILE and --write-tokens-file FILE to accept writes"));
         };
         // A write that panicked left the records as they were before it (see `apply`).
-        Ok(writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+        Ok(writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
     /// Adds a source with its text; the mentions of every entity in it are found at once.
@@ -446,7 +458,10 @@ impl Live {
             let text_line = line(&record);
             plan.ids.push(Some(source.id.clone()));
             plan.summary = format!("source {}", source.id);
-            if let Some(&at) = writer.positions.get(&(SOURCES.to_owned(), source.id.clone())) {
+            if let Some(&at) = writer
+                .positions
+                .get(&(SOURCES.to_owned(), source.id.clone()))
+            {
                 let same = writer.records[at].line == text_line
                     && writer.texts.get(&path) == Some(&source.text);
                 if same {
@@ -480,9 +495,12 @@ impl Live {
                 };
                 if id.is_empty() {
                     errors.push(
-                        WriteError::new("INVALID_ID", format!("no id can be derived from the name {:?}", e.name))
-                            .hint("give the entity an `id` (lower-case kebab-case)")
-                            .at(i),
+                        WriteError::new(
+                            "INVALID_ID",
+                            format!("no id can be derived from the name {:?}", e.name),
+                        )
+                        .hint("give the entity an `id` (lower-case kebab-case)")
+                        .at(i),
                     );
                     plan.ids.push(None);
                     continue;
@@ -498,8 +516,14 @@ impl Live {
                 let text = line(&record);
                 plan.ids.push(Some(id.clone()));
                 let key = (ENTITIES.to_owned(), id.clone());
-                let present = writer.positions.get(&key).map(|&at| &writer.records[at].line);
-                let repeated = plan.records.iter().any(|(r, _)| r.key == id && r.line == text);
+                let present = writer
+                    .positions
+                    .get(&key)
+                    .map(|&at| &writer.records[at].line);
+                let repeated = plan
+                    .records
+                    .iter()
+                    .any(|(r, _)| r.key == id && r.line == text);
                 if present == Some(&text) || repeated {
                     continue;
                 }
@@ -513,7 +537,11 @@ impl Live {
                 ));
             }
             plan.summary = format!("{} entities", plan.records.len());
-            if errors.is_empty() { Ok(()) } else { Err(WriteErrors(errors)) }
+            if errors.is_empty() {
+                Ok(())
+            } else {
+                Err(WriteErrors(errors))
+            }
         })
     }
 
@@ -657,7 +685,11 @@ impl Live {
         build(&writer, &current.graph, &mut plan)?;
         let unchanged = plan.records.is_empty() && plan.rewrites.is_empty();
         if unchanged {
-            let ids = plan.ids.into_iter().map(Option::unwrap_or_default).collect();
+            let ids = plan
+                .ids
+                .into_iter()
+                .map(Option::unwrap_or_default)
+                .collect();
             return Ok(Written {
                 snapshot: current,
                 ids,
@@ -673,7 +705,11 @@ impl Live {
         let mut new_lines: HashMap<(&str, usize), usize> = HashMap::new();
         let mut counts = before.clone();
         for (record, index) in &plan.records {
-            let file = FILES.iter().find(|&&f| f == record.file).copied().unwrap_or(SOURCES);
+            let file = FILES
+                .iter()
+                .find(|&&f| f == record.file)
+                .copied()
+                .unwrap_or(SOURCES);
             let n = counts.entry(file).or_default();
             *n += 1;
             new_lines.insert((file, *n), *index);
@@ -687,7 +723,8 @@ impl Live {
                 restored.push((at, std::mem::replace(&mut w.records[at].line, text.clone())));
             }
         }
-        w.records.extend(plan.records.iter().map(|(r, _)| r.clone()));
+        w.records
+            .extend(plan.records.iter().map(|(r, _)| r.clone()));
         let mut files = files_of(&w.records, &w.texts);
         for (path, text) in &plan.texts {
             files.insert(path.clone(), text.clone());
@@ -785,7 +822,11 @@ impl Live {
         }));
         Ok(Written {
             snapshot,
-            ids: plan.ids.into_iter().map(Option::unwrap_or_default).collect(),
+            ids: plan
+                .ids
+                .into_iter()
+                .map(Option::unwrap_or_default)
+                .collect(),
             added,
         })
     }
@@ -860,12 +901,14 @@ fn import(
     location: &Location,
     progress: &mut dyn FnMut(dataset::Progress),
 ) -> anyhow::Result<(Vec<Record>, Files, KnowledgeGraph)> {
-    let graph = dataset::load_with_progress(location, progress)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let graph =
+        dataset::load_with_progress(location, progress).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut records = Vec::new();
     let mut texts = Files::new();
     for file in FILES {
-        let text = location.read(file).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+        let text = location
+            .read(file)
+            .map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
         let lines: Vec<&str> = text
             .lines()
             .map(str::trim)
@@ -880,7 +923,9 @@ fn import(
                 }
                 SOURCES => {
                     let r: SourceRecord = serde_json::from_str(raw)?;
-                    let body = location.read(&r.file).map_err(|e| anyhow::anyhow!("{}: {e}", r.file))?;
+                    let body = location
+                        .read(&r.file)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", r.file))?;
                     texts.insert(r.file.clone(), body.into_owned());
                     (r.id.clone(), line(&r))
                 }
