@@ -889,6 +889,8 @@ impl<'a> Analysis<'a> {
                         _ => 1,
                     }),
             ),
+            ("AddClaimsPayload", "ids" | "relations" | "quantities")
+            | ("AddEntitiesPayload", "entities") => Some(super::mutation::MAX_WRITE_ITEMS),
             ("Query", "sources") | ("Stats", "bySource") => Some(b.sources),
             ("Query", "predicates") | ("Stats", "relationsByPredicate") => Some(b.predicates),
             ("Stats", "entitiesByKind") | ("PredicateInfo", "subjectKinds" | "objectKinds") => {

@@ -18,6 +18,22 @@ use crate::store::{
     WriteError, WriteErrors, Written,
 };
 
+/// Most items one `addEntities` or `addClaims` may carry (the cost estimate bounds its
+/// payload's lists by it).
+pub const MAX_WRITE_ITEMS: usize = 500;
+
+fn check_items(n: usize) -> Result<()> {
+    if n > MAX_WRITE_ITEMS {
+        return Err(to_error(WriteError {
+            code: "INPUT_TOO_LARGE",
+            message: format!("{n} items in one write, over the limit of {MAX_WRITE_ITEMS}"),
+            hint: Some("split the input into several writes (each is its own transaction)".into()),
+            index: None,
+        }));
+    }
+    Ok(())
+}
+
 /// Who is asking to write, as the HTTP layer found from the `Authorization` header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WriteAccess {

@@ -112,6 +112,23 @@ impl SqliteStore {
         })
     }
 
+    /// Caps the file at `pages` pages (SQLite's `max_page_count`): a write that needs more is
+    /// refused as if the disk were full. For tests of the full-disk path, and for operators who
+    /// want a size cap.
+    pub fn set_max_pages(&self, pages: u64) -> Result<(), StoreError> {
+        self.connection
+            .pragma_update(None, "max_page_count", pages as i64)
+            .map_err(failed)
+    }
+
+    /// Pages the file holds now.
+    pub fn pages(&self) -> Result<u64, StoreError> {
+        self.connection
+            .query_row("PRAGMA page_count", [], |row| row.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(failed)
+    }
+
     /// The write log, oldest first: `(version, at, by, operation, summary)`.
     pub fn writes(&self) -> Result<Vec<(u64, String, String, String, String)>, StoreError> {
         let mut statement = self

@@ -162,3 +162,52 @@ impl TestServer {
         })
     }
 }
+
+/// Starts a server over a live (store-backed or read-only) graph, like [`start_with`].
+pub fn start_live(
+    live: Arc<olympia_kg::store::Live>,
+    mut config: server::Config,
+    schema_config: schema::SchemaConfig,
+) -> TestServer {
+    let (tx, rx) = std::sync::mpsc::channel();
+    config.live = Some(live.clone());
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+        runtime.block_on(async move {
+            let schema = schema::build_live_schema(live, schema_config);
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("an ephemeral port");
+            tx.send(listener.local_addr().expect("bound"))
+                .expect("the test waits");
+            let connections = config.connections.clone();
+            server::run(
+                listener,
+                server::app(schema, config),
+                connections,
+                std::future::pending(),
+            )
+            .await
+            .expect("serves");
+        });
+    });
+    let addr = rx.recv().expect("the server reports its address");
+    TestServer {
+        base: format!("http://{addr}"),
+    }
+}
+
+impl TestServer {
+    /// POSTs a GraphQL request with `Authorization: Bearer <token>` (none when `token` is
+    /// `None`); returns the JSON body.
+    pub fn post_as(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let bearer = token.map(|t| format!("Bearer {t}"));
+        let mut headers = vec![("content-type", "application/json")];
+        if let Some(b) = &bearer {
+            headers.push(("authorization", b.as_str()));
+        }
+        let body = json!({ "query": query, "variables": variables }).to_string();
+        let (_, _, text) = self.raw("POST", "/graphql", &headers, body.into_bytes());
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("a JSON body, got {text:?}"))
+    }
+}

@@ -1,0 +1,298 @@
+//! The write path, black box: a real server over a SQLite store, spoken to over HTTP with and
+//! without write tokens; the store reopened as a restart would.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{TestServer, start_live};
+use olympia_kg::dataset::{self, Location};
+use olympia_kg::store::{Live, SqliteStore, Store};
+use olympia_kg::{schema, server};
+use serde_json::{Value, json};
+
+const SECRET: &str = "test-secret-0123456789";
+
+fn tokens() -> server::WriteTokens {
+    server::WriteTokens::parse([(1, "editor:test-secret-0123456789")], "test").expect("valid")
+}
+
+fn open(path: &std::path::Path) -> Live {
+    let store = SqliteStore::open(path).expect("the store opens");
+    Live::open(Box::new(store), &Location::Embedded, &mut |_| {}).expect("the store loads")
+}
+
+fn serve(live: Live, tokens: server::WriteTokens) -> TestServer {
+    let config = server::Config {
+        write_tokens: tokens,
+        ..server::Config::default()
+    };
+    start_live(Arc::new(live), config, schema::SchemaConfig::default())
+}
+
+const TEXT: &str = "Tom Cruise rappelled from the roof of the Stade de France. Later, Snoop Dogg \
+    thanked Paris. The veteran stunt coordinator Wade Eastwood planned the jump.";
+
+const ADD_SOURCE: &str = "mutation($text: String!) { addSource(input: {id: \"wire-report\", \
+    title: \"Stunt at the closing ceremony\", publishedOn: \"2024-08-12\", language: \"en\", \
+    outlet: \"Test Wire\", text: $text}) { graphVersion added source { id mentions { entity { id } } } } }";
+
+const ADD_ENTITY: &str = "mutation { addEntities(input: [{kind: PERSON, name: \"Wade Eastwood\", \
+    description: \"stunt coordinator\"}]) { graphVersion addedCount entities { id name } } }";
+
+const ADD_CLAIMS: &str = "mutation($claims: [ClaimInput!]!) { addClaims(input: $claims) { \
+    graphVersion addedCount ids relations { id subject { id } object { id } evidence { quote } } } }";
+
+fn stunt_claims() -> Value {
+    json!([{
+        "subject": "tom-cruise", "predicate": "PERFORMED_AT", "object": "stade-de-france",
+        "evidence": [{"source": "wire-report", "quote": "Tom Cruise rappelled from the roof of the Stade de France"}]
+    }])
+}
+
+fn version(server: &TestServer) -> Value {
+    server.data("{ stats { relationCount sourceCount } }", json!({}))
+}
+
+fn code(body: &Value) -> &str {
+    body["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or("")
+}
+
+#[test]
+fn a_store_round_trips_through_export_and_import() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let first = dir.path().join("first.sqlite");
+    let live = open(&first);
+    let seed = dataset::load_embedded().expect("the seed loads");
+    assert_eq!(live.snapshot().graph.stats(), seed.stats());
+    assert_eq!(live.snapshot().version, 1);
+
+    // Export, lint, import into a second store: the records are identical.
+    let files = live.files().expect("a store can be read");
+    let out = dir.path().join("export");
+    for (path, text) in &files {
+        let target = out.join(path);
+        std::fs::create_dir_all(target.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(target, text).expect("written");
+    }
+    let exported = dataset::load(&Location::Dir(out.clone())).expect("the export loads");
+    assert_eq!(exported.stats(), seed.stats());
+    let second = dir.path().join("second.sqlite");
+    let store = SqliteStore::open(&second).expect("opens");
+    let again = Live::open(Box::new(store), &Location::Dir(out), &mut |_| {}).expect("imports");
+    assert_eq!(again.files().expect("read"), files);
+    let mut a = SqliteStore::open(&first).expect("opens");
+    let mut b = SqliteStore::open(&second).expect("opens");
+    assert_eq!(a.read().expect("read"), b.read().expect("read"));
+}
+
+#[test]
+fn writes_need_a_store_and_a_token() {
+    let read_only = Live::read_only(Arc::new(dataset::load_embedded().expect("seed")));
+    let server = serve(read_only, tokens());
+    let body = server.post_as(Some(SECRET), ADD_ENTITY, json!({}));
+    assert_eq!(code(&body), "WRITES_DISABLED", "{body:#}");
+
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let no_tokens = serve(
+        open(&dir.path().join("a.sqlite")),
+        server::WriteTokens::default(),
+    );
+    let body = no_tokens.post_as(Some(SECRET), ADD_ENTITY, json!({}));
+    assert_eq!(code(&body), "WRITES_DISABLED", "{body:#}");
+
+    let server = serve(open(&dir.path().join("b.sqlite")), tokens());
+    let before = version(&server);
+    for token in [None, Some("wrong-secret-0123456789"), Some("")] {
+        let body = server.post_as(token, ADD_ENTITY, json!({}));
+        assert_eq!(code(&body), "UNAUTHENTICATED", "{body:#}");
+        assert_eq!(body["data"], Value::Null);
+    }
+    assert_eq!(version(&server), before);
+    let (status, _, _) = server.raw(
+        "GET",
+        "/graphql?query=mutation%7BretractClaim(id%3A%22x%22%2Creason%3A%22y%22)%7BgraphVersion%7D%7D",
+        &[("authorization", "Bearer test-secret-0123456789")],
+        Vec::new(),
+    );
+    assert_eq!(status, 405, "mutations are POST only");
+}
+
+#[test]
+fn a_source_entities_and_claims_are_added_and_read_back() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("kg.sqlite");
+    let server = serve(open(&path), tokens());
+
+    let added = server.post_as(Some(SECRET), ADD_SOURCE, json!({"text": TEXT}));
+    assert!(added.get("errors").is_none(), "{added:#}");
+    let source = &added["data"]["addSource"];
+    assert_eq!(source["graphVersion"], 2);
+    assert_eq!(source["added"], true);
+    let mentioned: Vec<&str> = source["source"]["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .filter_map(|m| m["entity"]["id"].as_str())
+        .collect();
+    assert!(
+        mentioned.contains(&"tom-cruise") && mentioned.contains(&"snoop-dogg"),
+        "{mentioned:?}"
+    );
+
+    // The same source again changes nothing.
+    let again = server.post_as(Some(SECRET), ADD_SOURCE, json!({"text": TEXT}));
+    assert_eq!(again["data"]["addSource"]["added"], false, "{again:#}");
+    assert_eq!(again["data"]["addSource"]["graphVersion"], 2);
+
+    // The id is derived from the name.
+    let entity = server.post_as(Some(SECRET), ADD_ENTITY, json!({}));
+    assert_eq!(
+        entity["data"]["addEntities"]["entities"][0]["id"], "wade-eastwood",
+        "{entity:#}"
+    );
+
+    let claims = server.post_as(Some(SECRET), ADD_CLAIMS, json!({"claims": stunt_claims()}));
+    assert!(claims.get("errors").is_none(), "{claims:#}");
+    let out = &claims["data"]["addClaims"];
+    assert_eq!(out["addedCount"], 1);
+    let id = out["ids"][0].as_str().expect("an id").to_owned();
+    assert_eq!(
+        out["relations"][0]["evidence"][0]["quote"],
+        "Tom Cruise rappelled from the roof of the Stade de France"
+    );
+
+    // Sending the same claims again adds nothing and names the same claim.
+    let twice = server.post_as(Some(SECRET), ADD_CLAIMS, json!({"claims": stunt_claims()}));
+    assert_eq!(twice["data"]["addClaims"]["addedCount"], 0, "{twice:#}");
+    assert_eq!(twice["data"]["addClaims"]["ids"][0], id.as_str());
+    assert_eq!(
+        twice["data"]["addClaims"]["graphVersion"],
+        out["graphVersion"]
+    );
+
+    // Read back by id, and after a restart.
+    let read = server.data(
+        "query($id: ID!) { node(id: $id) { ... on Relation { subject { id } predicate } } }",
+        json!({"id": id}),
+    );
+    assert_eq!(read["node"]["subject"]["id"], "tom-cruise");
+    let reopened = open(&path);
+    let graph = reopened.snapshot().graph.clone();
+    assert!(graph.lookup(&id).is_some());
+    assert!(graph.entity_by_key("wade-eastwood").is_some());
+    assert_eq!(
+        reopened.snapshot().version,
+        out["graphVersion"].as_u64().expect("a version")
+    );
+}
+
+#[test]
+fn a_bad_item_refuses_the_whole_write_and_is_named() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let server = serve(open(&dir.path().join("kg.sqlite")), tokens());
+    let before = version(&server);
+    let claims = json!([
+        {"subject": "simone-biles", "predicate": "HANDED_FLAG_TO", "object": "tom-cruise",
+         "evidence": [{"source": "report-b5f89558", "quote": "Cruise"}], "inferred": false},
+        {"subject": "tom-cruze", "predicate": "HANDED_FLAG_TO", "object": "tom-cruise",
+         "evidence": [{"source": "report-b5f89558", "quote": "words no report has"}]},
+        {"subject": "tom-cruise", "predicate": "CAPITAL_OF", "object": "france",
+         "evidence": [{"source": "report-b5f89558", "quote": "Cruise", "occurrence": 1}]}
+    ]);
+    let body = server.post_as(Some(SECRET), ADD_CLAIMS, json!({"claims": claims}));
+    assert_eq!(body["data"], Value::Null, "{body:#}");
+    let errors = body["errors"].as_array().expect("errors");
+    let by_code = |code: &str| -> Vec<u64> {
+        errors
+            .iter()
+            .filter(|e| e["extensions"]["code"] == code)
+            .filter_map(|e| e["extensions"]["index"].as_u64())
+            .collect()
+    };
+    assert_eq!(by_code("UNKNOWN_ENTITY"), [1], "{body:#}");
+    assert_eq!(by_code("QUOTE_NOT_FOUND"), [1], "{body:#}");
+    assert_eq!(by_code("PREDICATE_NOT_ALLOWED"), [2], "{body:#}");
+    assert_eq!(by_code("QUOTE_AMBIGUOUS"), [0], "{body:#}");
+    assert_eq!(version(&server), before, "nothing was written");
+
+    let neither = json!([{"subject": "tom-cruise", "evidence": [{"source": "report-b5f89558", "quote": "Tom Cruise"}]}]);
+    let body = server.post_as(Some(SECRET), ADD_CLAIMS, json!({"claims": neither}));
+    assert_eq!(code(&body), "INVALID_INPUT", "{body:#}");
+    assert_eq!(body["errors"][0]["extensions"]["index"], 0);
+}
+
+#[test]
+fn a_retracted_claim_is_kept_marked_and_skipped() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("kg.sqlite");
+    let server = serve(open(&path), tokens());
+    let id = "simone-biles.HANDED_FLAG_TO.tom-cruise";
+    let chain = "{ chain(from: \"simone-biles\", predicate: HANDED_FLAG_TO) { object { id } } }";
+    let hands = |server: &TestServer| -> usize {
+        server.data(chain, json!({}))["chain"]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    let before = hands(&server);
+
+    let retract = "mutation($id: ID!) { retractClaim(id: $id, reason: \"test retraction\") { \
+        graphVersion relation { id retraction { reason by at } } } }";
+    let body = server.post_as(Some(SECRET), retract, json!({"id": id}));
+    assert!(body.get("errors").is_none(), "{body:#}");
+    let retraction = &body["data"]["retractClaim"]["relation"]["retraction"];
+    assert_eq!(retraction["reason"], "test retraction");
+    assert_eq!(retraction["by"], "editor");
+    assert!(
+        hands(&server) < before,
+        "the chain stops where the retracted hand-over was"
+    );
+
+    let listed = "query($all: Boolean!) { entity(id: \"simone-biles\") { relations(predicates: [HANDED_FLAG_TO], \
+        direction: OUTGOING, includeRetracted: $all) { edges { node { id } } } } }";
+    let count = |all: bool| {
+        server.data(listed, json!({"all": all}))["entity"]["relations"]["edges"]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    assert_eq!((count(false), count(true)), (0, 1));
+
+    let unknown = server.post_as(Some(SECRET), retract, json!({"id": "no-such-claim"}));
+    assert_eq!(code(&unknown), "UNKNOWN_CLAIM", "{unknown:#}");
+
+    // Kept through a restart, marked.
+    let reopened = open(&path);
+    let graph = reopened.snapshot().graph.clone();
+    let Some(olympia_kg::graph::Item::Claim(c)) = graph.lookup(id) else {
+        panic!("the claim is kept");
+    };
+    assert_eq!(
+        graph.claim(c).retracted.as_ref().map(|r| r.reason.as_str()),
+        Some("test retraction")
+    );
+}
+
+#[test]
+fn a_full_disk_refuses_writes_and_reads_go_on() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("kg.sqlite");
+    drop(open(&path));
+    let store = SqliteStore::open(&path).expect("opens");
+    let pages = store.pages().expect("page count");
+    store.set_max_pages(pages).expect("capped");
+    let live = Live::open(Box::new(store), &Location::Embedded, &mut |_| {}).expect("loads");
+    let server = serve(live, tokens());
+    let body = server.post_as(Some(SECRET), ADD_SOURCE, json!({"text": TEXT.repeat(200)}));
+    assert_eq!(code(&body), "STORAGE_FULL", "{body:#}");
+    assert_eq!(
+        version(&server)["stats"]["sourceCount"],
+        3,
+        "nothing was published"
+    );
+    assert!(
+        server.data("{ entity(id: \"tom-cruise\") { name } }", json!({}))["entity"]["name"]
+            == "Tom Cruise"
+    );
+}
