@@ -180,6 +180,10 @@ struct ServeArgs {
     #[arg(long, env = "OLYMPIA_QUEUE_TIMEOUT_MS", default_value_t = 1_000)]
     queue_timeout_ms: u64,
 
+    /// Most subscription (WebSocket) connections open at once; more get HTTP 503.
+    #[arg(long, env = "OLYMPIA_MAX_SUBSCRIPTION_CONNECTIONS", default_value_t = server::Config::default().max_websockets)]
+    max_subscription_connections: usize,
+
     /// Most connections open at once (kept below the open-files limit, `ulimit -n`).
     #[arg(long, env = "OLYMPIA_MAX_CONNECTIONS", default_value_t = server::Connections::default().max_connections)]
     max_connections: usize,
@@ -756,6 +760,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         },
         live: Some(live),
         write_tokens,
+        max_websockets: args.max_subscription_connections,
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {

@@ -890,7 +890,9 @@ impl<'a> Analysis<'a> {
                     }),
             ),
             ("AddClaimsPayload", "ids" | "relations" | "quantities")
-            | ("AddEntitiesPayload", "entities") => Some(super::mutation::MAX_WRITE_ITEMS),
+            | ("AddEntitiesPayload", "entities")
+            | ("GraphChange", "sources" | "entities" | "relations" | "quantities" | "retracted")
+            | ("ClaimsAdded", "relations") => Some(super::mutation::MAX_WRITE_ITEMS),
             ("Query", "sources") | ("Stats", "bySource") => Some(b.sources),
             ("Query", "predicates") | ("Stats", "relationsByPredicate") => Some(b.predicates),
             ("Stats", "entitiesByKind") | ("PredicateInfo", "subjectKinds" | "objectKinds") => {

@@ -14,13 +14,14 @@ pub mod paging;
 mod persisted;
 mod query;
 mod scalars;
+pub mod subscription;
 mod traversal;
 mod views;
 mod vocabulary;
 
 use std::sync::Arc;
 
-use async_graphql::{EmptySubscription, Schema};
+use async_graphql::Schema;
 
 /// Requests and variables, for running queries in process (benches, fuzzing).
 pub use async_graphql::{Request, Response, Variables};
@@ -28,13 +29,14 @@ pub use budget::{RequestBudget, response_too_large, timeout_error};
 pub use limits::QueryLimits;
 pub use mutation::{Mutation, WriteAccess};
 pub use query::Query;
+pub use subscription::{ConnectionSubscriptions, Subscription};
 pub use vocabulary::type_name as entity_type_name;
 
 use crate::graph::KnowledgeGraph;
 use crate::store::Live;
 
 /// The schema type served.
-pub type KgSchema = Schema<Query, Mutation, EmptySubscription>;
+pub type KgSchema = Schema<Query, Mutation, Subscription>;
 
 /// Bounds on what one query may ask of the graph.
 #[derive(Clone, Debug)]
@@ -116,27 +118,26 @@ pub fn build_live_schema(live: Arc<Live>, config: SchemaConfig) -> KgSchema {
         graph.list_bounds(),
         &typed,
     ));
-    let mut builder =
-        vocabulary::building(&typed, || Schema::build(Query, Mutation, EmptySubscription))
-            .data(graph)
-            .data(live)
-            .data(typed)
-            .data(config.limits)
-            // The limiter runs first, so that nothing walks a query before its limits are checked;
-            // it also serves automatic persisted queries, so that a query sent by hash passes the
-            // same checks. The guard holds each request to its time and response-size budget.
-            .extension(limits::Limiter {
-                limits: config.query_limits,
-                types,
-                introspection: config.introspection,
-                persisted: Arc::new(persisted::PersistedQueries::new(
-                    config.persisted_query_bytes,
-                )),
-                expensive: Arc::new(tokio::sync::Semaphore::new(
-                    config.expensive_concurrency.max(1),
-                )),
-            })
-            .extension(budget::Guard);
+    let mut builder = vocabulary::building(&typed, || Schema::build(Query, Mutation, Subscription))
+        .data(graph)
+        .data(live)
+        .data(typed)
+        .data(config.limits)
+        // The limiter runs first, so that nothing walks a query before its limits are checked;
+        // it also serves automatic persisted queries, so that a query sent by hash passes the
+        // same checks. The guard holds each request to its time and response-size budget.
+        .extension(limits::Limiter {
+            limits: config.query_limits,
+            types,
+            introspection: config.introspection,
+            persisted: Arc::new(persisted::PersistedQueries::new(
+                config.persisted_query_bytes,
+            )),
+            expensive: Arc::new(tokio::sync::Semaphore::new(
+                config.expensive_concurrency.max(1),
+            )),
+        })
+        .extension(budget::Guard);
     if !config.introspection {
         builder = builder.disable_introspection();
     }
@@ -149,7 +150,7 @@ pub fn build_live_schema(live: Arc<Live>, config: SchemaConfig) -> KgSchema {
 /// The SDL of the schema over a graph (the seed's is committed as `schema.graphql`).
 pub fn sdl(graph: &KnowledgeGraph) -> String {
     let typed = Arc::new(vocabulary::TypedFields::new(graph.vocabulary()));
-    vocabulary::building(&typed, || Schema::build(Query, Mutation, EmptySubscription))
+    vocabulary::building(&typed, || Schema::build(Query, Mutation, Subscription))
         .finish()
         .sdl_with_options(async_graphql::SDLExportOptions::new().include_specified_by())
 }

@@ -403,6 +403,7 @@ impl Mutation {
         ctx: &Context<'_>,
         input: Vec<AddEntityInput>,
     ) -> Result<AddEntitiesPayload> {
+        check_items(input.len())?;
         let entities: Vec<NewEntity> = input
             .into_iter()
             .map(|e| NewEntity {
@@ -427,6 +428,7 @@ impl Mutation {
         ctx: &Context<'_>,
         input: Vec<ClaimInput>,
     ) -> Result<AddClaimsPayload> {
+        check_items(input.len())?;
         let kg = ctx.data_unchecked::<Arc<Live>>().snapshot();
         let mut claims = Vec::with_capacity(input.len());
         for c in input {

@@ -176,7 +176,9 @@ async fn serve_connection(
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_read_timeout)
         .max_buf_size(MAX_HEADER_BYTES);
-    let connection = builder.serve_connection(io, TowerToHyperService::new(app));
+    let connection = builder
+        .serve_connection(io, TowerToHyperService::new(app))
+        .with_upgrades();
     tokio::pin!(connection);
     let shutting_down = async {
         let _ = closing.wait_for(|closing| *closing).await;

@@ -9,6 +9,7 @@ mod connections;
 pub mod graphiql;
 mod http;
 mod tokens;
+mod ws;
 
 pub use connections::{Connections, MAX_HEADER_BYTES, open_files_limit, run};
 pub use graphiql::Tab;
@@ -58,6 +59,8 @@ pub struct Config {
     pub live: Option<Arc<crate::store::Live>>,
     /// Who may write (none: writes are refused with `WRITES_DISABLED`).
     pub write_tokens: WriteTokens,
+    /// Most subscription (WebSocket) connections open at once; more get HTTP 503.
+    pub max_websockets: usize,
 }
 
 impl Default for Config {
@@ -75,6 +78,7 @@ impl Default for Config {
             connections: Connections::default(),
             live: None,
             write_tokens: WriteTokens::default(),
+            max_websockets: 256,
         }
     }
 }
@@ -87,6 +91,8 @@ pub(crate) struct AppState {
     graphiql_page: axum::body::Bytes,
     /// One permit per GraphQL request executing.
     running: Semaphore,
+    /// One permit per subscription connection open.
+    websockets: Arc<Semaphore>,
 }
 
 /// The application: every route and middleware, ready to serve.
@@ -103,11 +109,13 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
     } else {
         axum::body::Bytes::new()
     };
+    let websockets = Arc::new(Semaphore::new(config.max_websockets));
     let state = Arc::new(AppState {
         schema,
         config,
         graphiql_page: page,
         running,
+        websockets,
     });
     let mut router = Router::new()
         .route("/graphql", get(graphql_get).post(http::post))
@@ -151,12 +159,17 @@ fn cors(origins: &[String]) -> Option<CorsLayer> {
     )
 }
 
-/// `GET /graphql`: GraphiQL for a browser that asks for HTML without a query, GraphQL otherwise.
+/// `GET /graphql`: subscriptions for a WebSocket upgrade, GraphiQL for a browser that asks for
+/// HTML without a query, GraphQL otherwise.
 async fn graphql_get(
     state: axum::extract::State<Arc<AppState>>,
-    headers: axum::http::HeaderMap,
-    raw: axum::extract::RawQuery,
+    request: axum::extract::Request,
 ) -> axum::response::Response {
+    if ws::is_upgrade(request.headers()) {
+        return ws::upgrade(state.0, request).await;
+    }
+    let headers = request.headers().clone();
+    let raw = axum::extract::RawQuery(request.uri().query().map(str::to_owned));
     let wants_html = headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())

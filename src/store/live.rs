@@ -32,7 +32,7 @@ const FILES: [&str; 5] = [VOCABULARY, SOURCES, ENTITIES, CLAIMS, QUANTITIES];
 
 /// Changes kept for subscribers that have not read them yet; one that falls further behind is
 /// dropped rather than let its backlog grow.
-const CHANGE_BACKLOG: usize = 256;
+pub const CHANGE_BACKLOG: usize = 256;
 
 /// One version of the graph, as readers see it.
 #[derive(Debug)]

@@ -128,26 +128,6 @@ impl SqliteStore {
             .map(|n| n as u64)
             .map_err(failed)
     }
-
-    /// The write log, oldest first: `(version, at, by, operation, summary)`.
-    pub fn writes(&self) -> Result<Vec<(u64, String, String, String, String)>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare("SELECT version, at, by, operation, summary FROM writes ORDER BY version")
-            .map_err(failed)?;
-        let rows = statement
-            .query_map([], |row| {
-                Ok((
-                    row.get::<_, i64>(0)? as u64,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            })
-            .map_err(failed)?;
-        rows.collect::<Result<_, _>>().map_err(failed)
-    }
 }
 
 impl Store for SqliteStore {
