@@ -334,7 +334,15 @@ where
                     Ok(message) => message,
                     Err(err) => {
                         *this.close = true;
-                        return Poll::Ready(Some(WsMessage::Close(1002, err.to_string())));
+                        // graphql-transport-ws: "4400: Invalid message" (olympia-kg patch).
+                        let code = match this.protocol {
+                            Protocols::GraphQLWS => 4400,
+                            Protocols::SubscriptionsTransportWS => 1002,
+                        };
+                        return Poll::Ready(Some(WsMessage::Close(
+                            code,
+                            close_reason(format!("Invalid message received: {err}")),
+                        )));
                     }
                 };
 
@@ -377,16 +385,33 @@ where
                         payload: request,
                     } => {
                         if let Some(data) = this.data.clone() {
+                            // graphql-transport-ws: "4409: Subscriber for <id> already exists"
+                            // (olympia-kg patch; upstream silently replaced the first one).
+                            if *this.protocol == Protocols::GraphQLWS
+                                && this.streams.contains_key(&id)
+                            {
+                                *this.close = true;
+                                return Poll::Ready(Some(WsMessage::Close(
+                                    4409,
+                                    format!("Subscriber for {id} already exists"),
+                                )));
+                            }
                             this.streams.insert(
                                 id,
                                 Box::pin(this.executor.execute_stream(request, Some(data))),
                             );
                         } else {
                             *this.close = true;
-                            return Poll::Ready(Some(WsMessage::Close(
-                                1011,
-                                "The handshake is not completed.".to_string(),
-                            )));
+                            // graphql-transport-ws: "4401: Unauthorized" (olympia-kg patch).
+                            return Poll::Ready(Some(match this.protocol {
+                                Protocols::GraphQLWS => {
+                                    WsMessage::Close(4401, "Unauthorized".to_string())
+                                }
+                                Protocols::SubscriptionsTransportWS => WsMessage::Close(
+                                    1011,
+                                    "The handshake is not completed.".to_string(),
+                                ),
+                            }));
                         }
                     }
                     ClientMessage::Stop { id } => {
@@ -442,7 +467,10 @@ where
                                 })
                                 .unwrap(),
                             )),
-                            Protocols::GraphQLWS => Some(WsMessage::Close(1002, err.message)),
+                            // graphql-transport-ws: "4403: Forbidden" (olympia-kg patch).
+                            Protocols::GraphQLWS => {
+                                Some(WsMessage::Close(4403, close_reason(err.message)))
+                            }
                         }
                     }
                 }
@@ -492,6 +520,20 @@ where
 
         Poll::Pending
     }
+}
+
+/// A close frame's reason cut to the 123 bytes a control frame leaves for it (RFC 6455 §5.5),
+/// at a character boundary (olympia-kg patch: a longer one made clients fail the frame).
+fn close_reason(mut reason: String) -> String {
+    if reason.len() > 123 {
+        let mut end = 120;
+        while !reason.is_char_boundary(end) {
+            end -= 1;
+        }
+        reason.truncate(end);
+        reason.push_str("...");
+    }
+    reason
 }
 
 /// Specification of which GraphQL Over WebSockets protocol is being utilized
