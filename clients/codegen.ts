@@ -18,7 +18,7 @@ const shared = {
 
 const config: CodegenConfig = {
   schema: '../schema.graphql',
-  documents: ['../examples/*.graphql'],
+  documents: ['../examples/*.graphql', 'src/writes.graphql'], // + the write API's operations
   overwrite: true,
   generates: {
     'src/generated/schema.ts': {

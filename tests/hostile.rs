@@ -922,10 +922,10 @@ fn bad_value_cases() -> Vec<Case> {
             "expected name",
         ),
         refused(
-            "a mutation",
+            "a mutation of a query field",
             "mutation { stats { entities } }",
             "GRAPHQL_VALIDATION_FAILED",
-            "Schema is not configured for mutations.",
+            "Unknown field \"stats\" on type \"Mutation\".",
         ),
         case(
             "an unknown operation name",

@@ -59,8 +59,10 @@ function cleanEnv() {
 /**
  * Starts the server with extra command-line arguments. Resolves to
  * `{ base, port, graphql, stop }` once /health answers; `stop()` sends SIGTERM and waits.
+ * `env` adds variables to the server's environment (after the OLYMPIA_* ones of this process
+ * are dropped), e.g. `{ OLYMPIA_WRITE_TOKENS: 'editor:…' }`.
  */
-export async function startServer(args = [], { attempts = 3, readyMs = 30_000 } = {}) {
+export async function startServer(args = [], { attempts = 3, readyMs = 30_000, env = {} } = {}) {
   if (!existsSync(BINARY)) {
     throw new Error(`${BINARY} is missing: run \`cargo build --locked\` in ${REPO_DIR} (or set OLYMPIA_KG_BIN)`);
   }
@@ -72,7 +74,7 @@ export async function startServer(args = [], { attempts = 3, readyMs = 30_000 } 
     const output = [];
     const child = spawn(BINARY, ['--addr', `127.0.0.1:${port}`, '--log-level', 'warn', ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: cleanEnv(),
+      env: { ...cleanEnv(), ...env },
     });
     child.stdout.on('data', (d) => output.push(d.toString()));
     child.stderr.on('data', (d) => output.push(d.toString()));

@@ -4,6 +4,64 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from './schema.js';
 
+export type WrittenRelationFragment = { id: string, predicate: Types.Predicate, subject: { id: string, name: string }, object: { id: string, name: string }, retraction: { at: string, reason: string, by: string | null } | null };
+
+export type AddSourceMutationVariables = Exact<{
+  input: Types.AddSourceInput;
+}>;
+
+
+export type AddSourceMutation = { addSource: { graphVersion: number, added: boolean, source: { id: string, mentions: Array<{ entity: { id: string } }> } | null } };
+
+export type AddEntitiesMutationVariables = Exact<{
+  input: Array<Types.AddEntityInput> | Types.AddEntityInput;
+}>;
+
+
+export type AddEntitiesMutation = { addEntities: { graphVersion: number, addedCount: number, entities: Array<(
+      { id: string, name: string, kind: Types.EntityKind }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    )> } };
+
+export type AddClaimsMutationVariables = Exact<{
+  input: Array<Types.ClaimInput> | Types.ClaimInput;
+}>;
+
+
+export type AddClaimsMutation = { addClaims: { graphVersion: number, addedCount: number, ids: Array<string>, relations: Array<{ id: string, predicate: Types.Predicate, subject: { id: string, name: string }, object: { id: string, name: string }, retraction: { at: string, reason: string, by: string | null } | null }> } };
+
+export type RetractClaimMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RetractClaimMutation = { retractClaim: { graphVersion: number, relation: { id: string, predicate: Types.Predicate, subject: { id: string, name: string }, object: { id: string, name: string }, retraction: { at: string, reason: string, by: string | null } | null } | null } };
+
+export type EntityRelationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityRelationsQuery = { entity: { id: string, name: string, relations: { totalCount: number, edges: Array<{ node: { id: string, predicate: Types.Predicate, subject: { id: string, name: string }, object: { id: string, name: string }, retraction: { at: string, reason: string, by: string | null } | null } }> } } | null };
+
+export type WriteCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WriteCountsQuery = { stats: { entityCount: number, relationCount: number, sourceCount: number } };
+
+export type GraphChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphChangedSubscription = { graphChanged: { graphVersion: number, by: string, operation: string, entities: Array<{ id: string, name: string }>, relations: Array<{ id: string }>, sources: Array<{ id: string }>, retracted: Array<{ id: string }> } };
+
+export type ClaimsAddedSubscriptionVariables = Exact<{
+  about?: string | null | undefined;
+}>;
+
+
+export type ClaimsAddedSubscription = { claimsAdded: { graphVersion: number, relations: Array<{ id: string, subject: { id: string }, object: { id: string } }> } };
+
 export type CaliforniaPerformersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
