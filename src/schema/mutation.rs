@@ -373,6 +373,8 @@ fn qualifiers(q: Option<QualifiersInput>) -> NewQualifiers {
     }
 }
 
+/// The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+/// or none), and is validated as a dataset file would be.
 #[Object]
 impl Mutation {
     /// Adds a source text; the mentions of every entity in it are found at once. Sending the
@@ -380,7 +382,7 @@ impl Mutation {
     async fn add_source(
         &self,
         ctx: &Context<'_>,
-        input: AddSourceInput,
+        #[graphql(desc = "The source: its id, metadata and whole text.")] input: AddSourceInput,
     ) -> Result<AddSourcePayload> {
         let source = NewSource {
             id: input.id,
@@ -401,7 +403,7 @@ impl Mutation {
     async fn add_entities(
         &self,
         ctx: &Context<'_>,
-        input: Vec<AddEntityInput>,
+        #[graphql(desc = "The entities, at most 500.")] input: Vec<AddEntityInput>,
     ) -> Result<AddEntitiesPayload> {
         check_items(input.len())?;
         let entities: Vec<NewEntity> = input
@@ -426,7 +428,7 @@ impl Mutation {
     async fn add_claims(
         &self,
         ctx: &Context<'_>,
-        input: Vec<ClaimInput>,
+        #[graphql(desc = "The claims, at most 500.")] input: Vec<ClaimInput>,
     ) -> Result<AddClaimsPayload> {
         check_items(input.len())?;
         let kg = ctx.data_unchecked::<Arc<Live>>().snapshot();
@@ -472,8 +474,8 @@ impl Mutation {
     async fn retract_claim(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        reason: String,
+        #[graphql(desc = "The relation claim's id.")] id: ID,
+        #[graphql(desc = "Why it is withdrawn, kept with it.")] reason: String,
     ) -> Result<RetractClaimPayload> {
         run(ctx, move |live, by| live.retract_claim(by, &id, &reason))
             .await

@@ -214,6 +214,7 @@ fn claims_about(change: &Change, entity: Option<&str>) -> Vec<String> {
 /// Live updates, over graphql-transport-ws at `/graphql`.
 pub struct Subscription;
 
+/// Live updates over graphql-transport-ws at `/graphql`: each event is one committed write.
 #[Sub]
 impl Subscription {
     /// Every write committed from now on: its version and what it added or retracted.

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""What a write costs, and what writes cost readers (BENCHMARKS.md, "Writes").
+
+On a fresh SQLite store filled from a dataset (the embedded seed, or --data DIR):
+
+1. start-up: the import that fills a new store, then a restart that loads the store;
+2. write latency: --writes sequential `addEntities` mutations of one new entity each, p50/p99
+   as the client sees them (HTTP included; every write is fsync'd before it answers);
+3. read p99 with and without writes: wrk (1 thread, 8 connections, --seconds) on an entity
+   lookup, once alone and once while a client streams writes back to back.
+
+    bench/writes.py                                  # the seed
+    bench/writes.py --data /tmp/olympia-quick-100k   # the generated 100k dataset
+
+Needs the release binary (cargo build --release) and wrk (Debian: apt-get install wrk).
+"""
+
+import argparse
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+SECRET = "bench-secret-0123456789abcdef"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(binary, db, data, port):
+    args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn"]
+    if data:
+        args += ["--data", data]
+    env = dict(os.environ, OLYMPIA_WRITE_TOKENS=f"bench:{SECRET}")
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while True:
+        if proc.poll() is not None:
+            sys.exit(f"the server exited: {proc.stderr.read().decode()}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1):
+                return proc, time.perf_counter() - started
+        except OSError:
+            time.sleep(0.02)
+
+
+def stop(proc):
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=30)
+
+
+def post(port, query, variables=None, token=True):
+    body = json.dumps({"query": query, "variables": variables or {}}).encode()
+    headers = {"content-type": "application/json"}
+    if token:
+        headers["authorization"] = f"Bearer {SECRET}"
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", body, headers)
+    with urllib.request.urlopen(request, timeout=600) as response:
+        answer = json.load(response)
+    if answer.get("errors"):
+        sys.exit(f"unexpected errors: {answer['errors']}")
+    return answer
+
+
+ADD = "mutation($e: [AddEntityInput!]!) { addEntities(input: $e) { graphVersion } }"
+
+
+def write(port, n):
+    entity = {"id": f"bench-{n}", "kind": "PERSON", "name": f"Bench Person {n}"}
+    started = time.perf_counter()
+    post(port, ADD, {"e": [entity]})
+    return time.perf_counter() - started
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def wrk(port, seconds, entity):
+    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+    body = json.dumps({"query": "query($id: ID!) { entity(id: $id) { id name } }", "variables": {"id": entity}})
+    script.write(
+        'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+        f"wrk.body = {json.dumps(body)}\n"
+    )
+    script.close()
+    out = subprocess.run(
+        ["wrk", "-t1", "-c8", f"-d{seconds}s", "--latency", "-s", script.name, f"http://127.0.0.1:{port}/graphql"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    os.unlink(script.name)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    return rps, float(p99.group(1)) * scale
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", default="target/release/olympia-kg")
+    parser.add_argument("--data", help="dataset directory (default: the embedded seed)")
+    parser.add_argument("--writes", type=int, default=200)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--entity", default="tom-cruise", help="the entity the readers look up")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "kg.sqlite")
+        port = free_port()
+        proc, import_s = start(args.binary, db, args.data, port)
+        stop(proc)
+        proc, load_s = start(args.binary, db, None, port)
+        size = os.path.getsize(db)
+        print(f"store: import {import_s:.2f} s, start from the store {load_s:.2f} s, file {size / 1e6:.1f} MB")
+        try:
+            latencies = [write(port, n) for n in range(args.writes)]
+            print(
+                f"write (addEntities, 1 entity): p50 {percentile(latencies, 50) * 1000:.1f} ms, "
+                f"p99 {percentile(latencies, 99) * 1000:.1f} ms over {args.writes} writes"
+            )
+            alone = wrk(port, args.seconds, args.entity)
+            stop_flag = threading.Event()
+            during = []
+
+            def stream():
+                n = args.writes
+                while not stop_flag.is_set():
+                    during.append(write(port, n))
+                    n += 1
+
+            writer = threading.Thread(target=stream)
+            writer.start()
+            busy = wrk(port, args.seconds, args.entity)
+            stop_flag.set()
+            writer.join()
+            print(f"reads alone: {alone[0]:.0f} req/s, p99 {alone[1]:.2f} ms")
+            print(
+                f"reads during a write stream ({len(during)} writes in {args.seconds} s): "
+                f"{busy[0]:.0f} req/s, p99 {busy[1]:.2f} ms"
+            )
+        finally:
+            stop(proc)
+
+
+if __name__ == "__main__":
+    main()
