@@ -62,6 +62,12 @@ function operation<TData, TVariables extends Record<string, unknown>>(name: stri
   return { kind: Kind.DOCUMENT, definitions: [op, ...used.values()] } as TypedDocumentNode<TData, TVariables>;
 }
 
+/** The name of a document's operation, if it has one. */
+export function operationNameOf(document: DocumentNode): string | undefined {
+  const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return op?.name?.value;
+}
+
 export const ADD_SOURCE = operation<AddSourceMutation, AddSourceMutationVariables>('AddSource');
 export const ADD_ENTITIES = operation<AddEntitiesMutation, AddEntitiesMutationVariables>('AddEntities');
 export const ADD_CLAIMS = operation<AddClaimsMutation, AddClaimsMutationVariables>('AddClaims');
@@ -128,8 +134,11 @@ export function subscribe<TData, TVariables extends Record<string, unknown>>(
     waiters = [];
     for (const w of now) w();
   };
+  // operationName is sent although the document has one operation: the server refuses a named
+  // subscription without it (SUBSCRIPTIONS_ONLY), see the report in test/writes.test.mjs.
+  const operationName = operationNameOf(document);
   const stop = client.subscribe<TData>(
-    { query: print(document), variables },
+    { query: print(document), variables, ...(operationName ? { operationName } : {}) },
     {
       next(result) {
         if (result.errors) errors.push(...result.errors);
@@ -137,7 +146,9 @@ export function subscribe<TData, TVariables extends Record<string, unknown>>(
         wake();
       },
       error(error) {
-        errors.push(error);
+        // graphql-ws passes an `error` message's GraphQL errors as an array, else the close event.
+        if (Array.isArray(error)) errors.push(...error);
+        else errors.push(error);
         wake();
       },
       complete: wake,
