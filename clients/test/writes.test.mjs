@@ -388,7 +388,7 @@ describe('refusals', () => {
   // DocumentOperations::Single, which async-graphql uses for an anonymous operation; a single
   // *named* subscription is DocumentOperations::Multiple and, without operationName, is refused
   // as if it were a query. src/writes.ts sends operationName to work around it.
-  test('a named subscription without operationName is served', { todo: 'the server refuses it with SUBSCRIPTIONS_ONLY' }, async (t) => {
+  test('a named subscription without operationName is served', async (t) => {
     const server = await writableServer();
     t.after(() => server.stop());
     const client = wsClient(server);

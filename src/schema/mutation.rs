@@ -20,7 +20,7 @@ use crate::store::{
 
 /// Most items one `addEntities` or `addClaims` may carry (the cost estimate bounds its
 /// payload's lists by it).
-pub const MAX_WRITE_ITEMS: usize = 500;
+pub const MAX_WRITE_ITEMS: usize = 100;
 
 fn check_items(n: usize) -> Result<()> {
     if n > MAX_WRITE_ITEMS {
@@ -403,7 +403,7 @@ impl Mutation {
     async fn add_entities(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The entities, at most 500.")] input: Vec<AddEntityInput>,
+        #[graphql(desc = "The entities, at most 100.")] input: Vec<AddEntityInput>,
     ) -> Result<AddEntitiesPayload> {
         check_items(input.len())?;
         let entities: Vec<NewEntity> = input
@@ -428,7 +428,7 @@ impl Mutation {
     async fn add_claims(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The claims, at most 500.")] input: Vec<ClaimInput>,
+        #[graphql(desc = "The claims, at most 100.")] input: Vec<ClaimInput>,
     ) -> Result<AddClaimsPayload> {
         check_items(input.len())?;
         let kg = ctx.data_unchecked::<Arc<Live>>().snapshot();

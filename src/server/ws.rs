@@ -61,11 +61,17 @@ impl Executor for SubscriptionsOnly {
             use async_graphql::parser::types::DocumentOperations;
             match &document.operations {
                 DocumentOperations::Single(op) => op.node.ty == OperationType::Subscription,
+                // One named operation needs no operationName (the executor picks it too).
                 DocumentOperations::Multiple(ops) => match &operation {
                     Some(name) => ops
                         .get(name.as_str())
                         .is_some_and(|op| op.node.ty == OperationType::Subscription),
-                    None => false,
+                    None => {
+                        ops.len() == 1
+                            && ops
+                                .values()
+                                .all(|op| op.node.ty == OperationType::Subscription)
+                    }
                 },
             }
         });

@@ -1670,6 +1670,10 @@ export type Mention = {
   text: Scalars['String']['output'];
 };
 
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -1697,21 +1701,37 @@ export type Mutation = {
 };
 
 
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
 export type MutationAddClaimsArgs = {
   input: Array<ClaimInput>;
 };
 
 
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
 export type MutationAddEntitiesArgs = {
   input: Array<AddEntityInput>;
 };
 
 
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
 export type MutationAddSourceArgs = {
   input: AddSourceInput;
 };
 
 
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
 export type MutationRetractClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -3734,6 +3754,7 @@ export type SubgraphNode = {
   entity: Entity;
 };
 
+/** Live updates over graphql-transport-ws at `/graphql`: each event is one committed write. */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -3746,6 +3767,7 @@ export type Subscription = {
 };
 
 
+/** Live updates over graphql-transport-ws at `/graphql`: each event is one committed write. */
 export type SubscriptionClaimsAddedArgs = {
   about: InputMaybe<Scalars['ID']['input']>;
 };

@@ -18,6 +18,108 @@ export type Scalars = {
   PartialDate: { input: unknown; output: unknown; }
 };
 
+/** What `addClaims` did. */
+export type AddClaimsPayload = {
+  __typename?: 'AddClaimsPayload';
+  /** How many claims were new (the others had the same content as a claim already there). */
+  addedCount: Scalars['Int']['output'];
+  /** The graph version the claims are in. */
+  graphVersion: Scalars['Int']['output'];
+  /** The id of each input claim, in input order (a claim already there gives its id). */
+  ids: Array<Scalars['ID']['output']>;
+  /** The quantity claims of the input, in input order. */
+  quantities: Array<QuantityClaim>;
+  /** The relation claims of the input, in input order. */
+  relations: Array<Relation>;
+};
+
+/** What `addEntities` did. */
+export type AddEntitiesPayload = {
+  __typename?: 'AddEntitiesPayload';
+  /** How many entities were new (the others were there already, unchanged). */
+  addedCount: Scalars['Int']['output'];
+  /** The entities, in input order. */
+  entities: Array<Entity>;
+  /** The graph version the entities are in. */
+  graphVersion: Scalars['Int']['output'];
+};
+
+/** A new entity. */
+export type AddEntityInput = {
+  /** Other names that refer to it alone. */
+  aliases?: Array<Scalars['String']['input']>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id; derived from the name when absent (`Léon Marchand` → `leon-marchand`). */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** What it is. */
+  kind: EntityKind;
+  /** Its name as the sources write it. */
+  name: Scalars['String']['input'];
+};
+
+/** A new source text and its metadata. */
+export type AddSourceInput = {
+  /**
+   * The first words of a block of related-article headlines printed after the report, if
+   * any: claims quoting only that block are marked headline-only.
+   */
+  headlinesFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Its id: lower-case kebab-case, unique across sources, entities and claims. */
+  id: Scalars['String']['input'];
+  /** BCP 47 language tag (`en`). */
+  language: Scalars['LanguageTag']['input'];
+  /** The publication. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The report's words exactly as published; quotes are located in it. */
+  text: Scalars['String']['input'];
+  /** Headline. */
+  title: Scalars['String']['input'];
+};
+
+/** What `addSource` did. */
+export type AddSourcePayload = {
+  __typename?: 'AddSourcePayload';
+  /** False when the same source was there already and nothing changed. */
+  added: Scalars['Boolean']['output'];
+  /** The graph version the source is in (unchanged when it was there already). */
+  graphVersion: Scalars['Int']['output'];
+  /** The source, with the mentions found in it. */
+  source: Maybe<Source>;
+};
+
+/**
+ * A new claim: a relation between two entities (`predicate` and `object`) or a number about
+ * one (`quantity`), never both.
+ */
+export type ClaimInput = {
+  /** The quotes that state it (at least one; an inferred claim cites every sentence). */
+  evidence: Array<EvidenceInput>;
+  /** True when the claim joins several sentences rather than being stated by one. */
+  inferred?: Scalars['Boolean']['input'];
+  /** A relation's other entity. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  /** A relation's predicate. */
+  predicate?: InputMaybe<Predicate>;
+  /** Context. */
+  qualifiers?: InputMaybe<QualifiersInput>;
+  /** A quantity claim's number. */
+  quantity?: InputMaybe<QuantityInput>;
+  /** The entity the claim is about. */
+  subject: Scalars['ID']['input'];
+};
+
+/** Relation claims added by one write. */
+export type ClaimsAdded = {
+  __typename?: 'ClaimsAdded';
+  /** The version the write produced. */
+  graphVersion: Scalars['Int']['output'];
+  /** The claims added, in the order they were sent. */
+  relations: Array<Relation>;
+};
+
 /** A country or territory. */
 export type Country = Entity & Node & {
   __typename?: 'Country';
@@ -66,6 +168,7 @@ export type CountryRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -143,6 +246,7 @@ export type EntityRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -330,6 +434,7 @@ export type EventRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -408,6 +513,42 @@ export type Evidence = {
   source: Source;
   /** Offset of the quote's first character in the source text, in Unicode scalar values. */
   start: Scalars['Int']['output'];
+};
+
+/** One quote a claim cites. */
+export type EvidenceInput = {
+  /** Which occurrence (1-based), when the words occur more than once in the source. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact words, as the source writes them. */
+  quote: Scalars['String']['input'];
+  /** The source's id. */
+  source: Scalars['ID']['input'];
+};
+
+/**
+ * One committed write: its version, who made it, and what it added or retracted, read in the
+ * graph version it produced.
+ */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  /** When it was committed (RFC 3339, UTC). */
+  at: Scalars['String']['output'];
+  /** The name of the write token used. */
+  by: Scalars['String']['output'];
+  /** Entities added. */
+  entities: Array<Entity>;
+  /** The version the write produced. */
+  graphVersion: Scalars['Int']['output'];
+  /** The mutation: `addSource`, `addEntities`, `addClaims` or `retractClaim`. */
+  operation: Scalars['String']['output'];
+  /** Quantity claims added. */
+  quantities: Array<QuantityClaim>;
+  /** Relation claims added. */
+  relations: Array<Relation>;
+  /** Relation claims retracted (each with its `retraction`). */
+  retracted: Array<Relation>;
+  /** Sources added. */
+  sources: Array<Source>;
 };
 
 /** A band, team or delegation. */
@@ -564,6 +705,7 @@ export type GroupRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -624,6 +766,73 @@ export type Mention = {
   start: Scalars['Int']['output'];
   /** The words as they appear in the source. */
   text: Scalars['String']['output'];
+};
+
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds relation and quantity claims, all or none, each quote located in its source. A
+   * claim with the same content as one already there (and not retracted) changes nothing,
+   * so sending the same article twice adds nothing. Errors (`QUOTE_NOT_FOUND`,
+   * `UNKNOWN_ENTITY`, `PREDICATE_NOT_ALLOWED`, …) name the item in `extensions.index`.
+   */
+  addClaims: AddClaimsPayload;
+  /**
+   * Adds entities, all or none. An entity already there with the same fields changes
+   * nothing; errors name the item at fault in `extensions.index`.
+   */
+  addEntities: AddEntitiesPayload;
+  /**
+   * Adds a source text; the mentions of every entity in it are found at once. Sending the
+   * same source again changes nothing.
+   */
+  addSource: AddSourcePayload;
+  /**
+   * Retracts a relation claim: it is kept and marked with the time, the reason and the
+   * token's name, and traversals and lists leave it out unless asked (`includeRetracted`).
+   */
+  retractClaim: RetractClaimPayload;
+};
+
+
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
+export type MutationAddClaimsArgs = {
+  input: Array<ClaimInput>;
+};
+
+
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
+export type MutationAddEntitiesArgs = {
+  input: Array<AddEntityInput>;
+};
+
+
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/**
+ * The writes: each needs `Authorization: Bearer <token>`, is one transaction (all of its input
+ * or none), and is validated as a dataset file would be.
+ */
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** An object with a globally unique id, fetchable with `node(id:)`. */
@@ -746,6 +955,7 @@ export type OrganizationRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -1075,6 +1285,7 @@ export type PersonRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -1273,6 +1484,7 @@ export type PlaceRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -1444,6 +1656,24 @@ export type Qualifiers = {
   when: Maybe<Scalars['PartialDate']['output']>;
 };
 
+/** A claim's context; every field is optional, and a predicate allows only some of them. */
+export type QualifiersInput = {
+  /** An event id. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** Medal colour. */
+  medal?: InputMaybe<Medal>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Position in a chain (1-based). */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  /** A place or country id. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Date. */
+  when?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
 /** A number one source states about an entity, as stated: value, unit and the source's hedge. */
 export type QuantityClaim = Node & {
   __typename?: 'QuantityClaim';
@@ -1488,6 +1718,18 @@ export type QuantityGroup = {
   role: Maybe<Scalars['String']['output']>;
   /** Every source's figure, by source then dataset order. */
   values: Array<QuantityClaim>;
+};
+
+/** The number of a quantity claim. */
+export type QuantityInput = {
+  /** The source's own hedge. */
+  hedge?: InputMaybe<Hedge>;
+  /** What is counted or measured (snake_case). */
+  property: Scalars['String']['input'];
+  /** What it counts or measures. */
+  unit: Scalars['String']['input'];
+  /** The number as stated. */
+  value: Scalars['Float']['input'];
 };
 
 /** The root of every query: look entities up, search and list them, and traverse the graph. */
@@ -1706,6 +1948,11 @@ export type Relation = Node & {
   predicate: Predicate;
   /** Context: role, medal, date, place, event, order, note. */
   qualifiers: Qualifiers;
+  /**
+   * Set when the relation was retracted: it is kept, and traversals and lists leave it out
+   * unless asked (`includeRetracted`).
+   */
+  retraction: Maybe<Retraction>;
   /** The entity the relation is about. */
   subject: Entity;
 };
@@ -1740,6 +1987,32 @@ export type RelationEdge = {
   neighbor: Maybe<Entity>;
   /** The relation. */
   node: Relation;
+};
+
+/** What `retractClaim` did. */
+export type RetractClaimPayload = {
+  __typename?: 'RetractClaimPayload';
+  /** The graph version in which the claim is retracted. */
+  graphVersion: Scalars['Int']['output'];
+  /** The relation, with its `retraction`. */
+  relation: Maybe<Relation>;
+};
+
+/**
+ * When, why and by whom a relation was retracted (Wikidata's "deprecated rank, with a reason":
+ * a retracted claim is never deleted).
+ */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When, as an RFC 3339 UTC timestamp. */
+  at: Scalars['String']['output'];
+  /**
+   * The name of the write token that retracted it (never the secret); null when the
+   * retraction came with a dataset file.
+   */
+  by: Maybe<Scalars['String']['output']>;
+  /** Why, in the retractor's words. */
+  reason: Scalars['String']['output'];
 };
 
 /** The part of a source a quote comes from. */
@@ -1813,6 +2086,7 @@ export type SourceRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
@@ -1928,6 +2202,24 @@ export type SubgraphNode = {
   entity: Entity;
 };
 
+/** Live updates over graphql-transport-ws at `/graphql`: each event is one committed write. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Relation claims added from now on with `about` as subject or object (any entity when
+   * omitted); writes that add none about it send nothing.
+   */
+  claimsAdded: ClaimsAdded;
+  /** Every write committed from now on: its version and what it added or retracted. */
+  graphChanged: GraphChange;
+};
+
+
+/** Live updates over graphql-transport-ws at `/graphql`: each event is one committed write. */
+export type SubscriptionClaimsAddedArgs = {
+  about: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A song, show or other work. */
 export type Work = Entity & Node & {
   __typename?: 'Work';
@@ -1972,6 +2264,7 @@ export type WorkRelationsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
+  includeRetracted?: Scalars['Boolean']['input'];
   last: InputMaybe<Scalars['Int']['input']>;
   predicates: InputMaybe<Array<Predicate>>;
 };
