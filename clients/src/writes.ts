@@ -134,8 +134,8 @@ export function subscribe<TData, TVariables extends Record<string, unknown>>(
     waiters = [];
     for (const w of now) w();
   };
-  // operationName is sent although the document has one operation: the server refuses a named
-  // subscription without it (SUBSCRIPTIONS_ONLY), see the report in test/writes.test.mjs.
+  // operationName is sent as Apollo and GraphiQL send it (the server also accepts its absence
+  // for a one-operation document: test/writes.test.mjs).
   const operationName = operationNameOf(document);
   const stop = client.subscribe<TData>(
     { query: print(document), variables, ...(operationName ? { operationName } : {}) },

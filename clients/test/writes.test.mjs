@@ -384,10 +384,9 @@ describe('refusals', () => {
   });
 
   // A document with one operation needs no operationName (GraphQL spec, "GetOperation"), and
-  // graphql-ws sends none unless told. The server's socket check (src/server/ws.rs) looks only at
-  // DocumentOperations::Single, which async-graphql uses for an anonymous operation; a single
-  // *named* subscription is DocumentOperations::Multiple and, without operationName, is refused
-  // as if it were a query. src/writes.ts sends operationName to work around it.
+  // graphql-ws sends none unless told. async-graphql holds a single *named* operation as
+  // DocumentOperations::Multiple; the socket's subscriptions-only check (src/server/ws.rs) once
+  // refused it as if it were a query.
   test('a named subscription without operationName is served', async (t) => {
     const server = await writableServer();
     t.after(() => server.stop());

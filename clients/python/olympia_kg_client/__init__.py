@@ -62,6 +62,14 @@ from .flag_handover_chain import (
     FlagHandoverChainHandsQualifiers,
     FlagHandoverChainHandsSubject,
 )
+from .input_types import (
+    AddEntityInput,
+    AddSourceInput,
+    ClaimInput,
+    EvidenceInput,
+    QualifiersInput,
+    QuantityInput,
+)
 from .people import (
     People,
     PeopleEntities,
@@ -97,6 +105,8 @@ from .typed_relationship_fields import (
 )
 
 __all__ = [
+    "AddEntityInput",
+    "AddSourceInput",
     "BaseClient",
     "BaseModel",
     "CaliforniaPerformers",
@@ -104,6 +114,7 @@ __all__ = [
     "CaliforniaPerformersRelatedEntity",
     "CaliforniaPerformersRelatedPath",
     "CaliforniaPerformersRelatedPathRelations",
+    "ClaimInput",
     "Client",
     "CrowdFigures",
     "CrowdFiguresEntity",
@@ -121,6 +132,7 @@ __all__ = [
     "CruiseRelationsEntityRelationsPageInfo",
     "Direction",
     "EntityKind",
+    "EvidenceInput",
     "FlagHandoverChain",
     "FlagHandoverChainCities",
     "FlagHandoverChainCitiesEvidence",
@@ -149,6 +161,8 @@ __all__ = [
     "PeopleEntitiesPageInfo",
     "Predicate",
     "QualifierEntity",
+    "QualifiersInput",
+    "QuantityInput",
     "Search",
     "SearchSearch",
     "Section",
