@@ -38,7 +38,9 @@ def free_port():
 
 
 def start(binary, db, data, port):
-    args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn"]
+    # A write rebuilds the graph today: at 100k entities it takes longer than the default 10 s.
+    args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn",
+            "--timeout-ms", "300000"]
     if data:
         args += ["--data", data]
     env = dict(os.environ, OLYMPIA_WRITE_TOKENS=f"bench:{SECRET}")
@@ -112,8 +114,14 @@ def main():
     parser.add_argument("--data", help="dataset directory (default: the embedded seed)")
     parser.add_argument("--writes", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--entity", default="tom-cruise", help="the entity the readers look up")
+    parser.add_argument("--entity", help="the entity the readers look up (default: tom-cruise, or the dataset's first)")
     args = parser.parse_args()
+    if args.entity is None:
+        args.entity = "tom-cruise"
+        if args.data:
+            with open(os.path.join(args.data, "entities.jsonl")) as f:
+                first = next(line for line in f if line.strip() and not line.startswith("#"))
+            args.entity = json.loads(first)["id"]
 
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "kg.sqlite")
