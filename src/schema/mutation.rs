@@ -277,14 +277,7 @@ pub struct Mutation;
 fn writer(ctx: &Context<'_>) -> Result<(Arc<Live>, String)> {
     let live = ctx.data_unchecked::<Arc<Live>>().clone();
     if !live.writable() {
-        return Err(to_error(WriteError {
-            code: "WRITES_DISABLED",
-            message: "this server is read-only: it has no store to write to".into(),
-            hint: Some(
-                "start it with --db FILE and --write-tokens-file FILE to accept writes".into(),
-            ),
-            index: None,
-        }));
+        return Err(to_error(WriteError::read_only()));
     }
     let (code, message, hint) = match ctx.data_opt::<WriteAccess>() {
         Some(WriteAccess::Token(name)) => return Ok((live, name.clone())),

@@ -188,6 +188,15 @@ impl WriteError {
         }
     }
 
+    /// The refusal of a server without a store.
+    pub fn read_only() -> WriteError {
+        WriteError::new(
+            "WRITES_DISABLED",
+            "this server is read-only: it has no store to write to",
+        )
+        .hint("start it with --db FILE and --write-tokens-file FILE to accept writes")
+    }
+
     fn at(mut self, index: usize) -> WriteError {
         self.index = Some(index);
         self
@@ -429,11 +438,7 @@ impl Live {
 
     fn lock(&self) -> Result<MutexGuard<'_, Writer>, WriteError> {
         let Some(writer) = &self.writer else {
-            return Err(WriteError::new(
-                "WRITES_DISABLED",
-                "this server is read-only: it has no store to write to",
-            )
-            .hint("start it with --db FILE and --write-tokens-file FILE to accept writes"));
+            return Err(WriteError::read_only());
         };
         // A write that panicked left the records as they were before it (see `apply`).
         Ok(writer

@@ -28,31 +28,8 @@ pub fn start_on(
     config: server::Config,
     schema_config: schema::SchemaConfig,
 ) -> TestServer {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-        runtime.block_on(async move {
-            let schema = schema::build_schema(Arc::new(graph), schema_config);
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("an ephemeral port");
-            tx.send(listener.local_addr().expect("bound"))
-                .expect("the test waits");
-            let connections = config.connections.clone();
-            server::run(
-                listener,
-                server::app(schema, config),
-                connections,
-                std::future::pending(),
-            )
-            .await
-            .expect("serves");
-        });
-    });
-    let addr = rx.recv().expect("the server reports its address");
-    TestServer {
-        base: format!("http://{addr}"),
-    }
+    let live = olympia_kg::store::Live::read_only(Arc::new(graph));
+    start_live(Arc::new(live), config, schema_config)
 }
 
 /// The shared default server of a test binary.
