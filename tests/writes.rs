@@ -296,3 +296,57 @@ fn a_full_disk_refuses_writes_and_reads_go_on() {
             == "Tom Cruise"
     );
 }
+
+#[test]
+fn the_cost_estimate_follows_the_graph_as_writes_change_it() {
+    // A typed list is costed by the longest such list in the graph; when writes lengthen it, the
+    // estimate must grow with it, or it stops being an upper bound.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let schema_config = schema::SchemaConfig {
+        query_limits: schema::QueryLimits {
+            max_cost: 100,
+            ..schema::QueryLimits::default()
+        },
+        ..schema::SchemaConfig::default()
+    };
+    let config = server::Config {
+        write_tokens: tokens(),
+        ..server::Config::default()
+    };
+    let server = start_live(
+        Arc::new(open(&dir.path().join("kg.sqlite"))),
+        config,
+        schema_config,
+    );
+    let nested = "{ entity(id: \"simone-biles\") { ... on Person { handedFlagTo { ... on Person { \
+        handedFlagTo { ... on Person { handedFlagTo { id } } } } } } } }";
+    let before = server.query(nested, json!({}));
+    assert!(before.get("errors").is_none(), "{before:#}");
+
+    let people = [
+        "snoop-dogg",
+        "billie-eilish",
+        "h-e-r",
+        "emmanuel-macron",
+        "karen-bass",
+    ];
+    let text: String = people
+        .iter()
+        .map(|p| format!("Biles handed the flag to {p}. "))
+        .collect();
+    let source = "mutation($text: String!) { addSource(input: {id: \"flag-log\", title: \"Flag log\", \
+        language: \"en\", text: $text}) { added } }";
+    let added = server.post_as(Some(SECRET), source, json!({"text": text}));
+    assert!(added.get("errors").is_none(), "{added:#}");
+    let claims: Vec<Value> = people
+        .iter()
+        .map(|p| json!({"subject": "simone-biles", "predicate": "HANDED_FLAG_TO", "object": p,
+            "evidence": [{"source": "flag-log", "quote": format!("Biles handed the flag to {p}.")}]}))
+        .collect();
+    let add = "mutation($claims: [ClaimInput!]!) { addClaims(input: $claims) { addedCount } }";
+    let written = server.post_as(Some(SECRET), add, json!({"claims": claims}));
+    assert_eq!(written["data"]["addClaims"]["addedCount"], 5, "{written:#}");
+
+    let after = server.query(nested, json!({}));
+    assert_eq!(code(&after), "QUERY_TOO_COMPLEX", "{after:#}");
+}

@@ -24,7 +24,7 @@ use async_graphql::{Name, Positioned, Request, ServerError, ServerResult, Value,
 use super::budget::RequestBudget;
 use super::persisted::{PersistedQueries, PersistedQuery};
 use super::vocabulary::{TypedFields, Way, type_name};
-use crate::graph::{EntityKind, ListBounds, Predicate};
+use crate::graph::{EntityKind, KnowledgeGraph, ListBounds, Predicate};
 
 /// Every limit, with its default and where the default comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,12 +208,52 @@ impl TypeInfo {
 /// with its own variables, as one sent with its text).
 pub(crate) struct Limiter {
     pub(crate) limits: QueryLimits,
-    pub(crate) types: Arc<TypeInfo>,
+    pub(crate) types: Arc<LiveTypes>,
     /// False when introspection is turned off: such queries are then refused with a code.
     pub(crate) introspection: bool,
     pub(crate) persisted: Arc<PersistedQueries>,
     /// Turns for expensive queries.
     pub(crate) expensive: Arc<tokio::sync::Semaphore>,
+}
+
+/// The [`TypeInfo`] of the graph version a request reads: its list bounds follow the graph as
+/// writes change it, so the cost estimate stays an upper bound. Rebuilt once per version, by the
+/// first request that reads it.
+pub(crate) struct LiveTypes {
+    sdl: String,
+    typed: Arc<TypedFields>,
+    /// The graph the cached info was computed for (a weak reference: its address cannot be
+    /// reused while held, and it keeps no old graph alive).
+    current: arc_swap::ArcSwap<(std::sync::Weak<KnowledgeGraph>, Arc<TypeInfo>)>,
+}
+
+impl LiveTypes {
+    pub(crate) fn new(
+        graph: &Arc<KnowledgeGraph>,
+        sdl: String,
+        typed: Arc<TypedFields>,
+    ) -> LiveTypes {
+        let info = Arc::new(TypeInfo::new(&sdl, graph.list_bounds(), &typed));
+        LiveTypes {
+            sdl,
+            typed,
+            current: arc_swap::ArcSwap::from_pointee((Arc::downgrade(graph), info)),
+        }
+    }
+
+    /// The info for `graph` (the one the schema was built over when the request names none).
+    fn for_graph(&self, graph: Option<&Arc<KnowledgeGraph>>) -> Arc<TypeInfo> {
+        let cached = self.current.load();
+        match graph {
+            Some(graph) if !std::ptr::eq(cached.0.as_ptr(), Arc::as_ptr(graph)) => {
+                let info = Arc::new(TypeInfo::new(&self.sdl, graph.list_bounds(), &self.typed));
+                self.current
+                    .store(Arc::new((Arc::downgrade(graph), info.clone())));
+                info
+            }
+            _ => cached.1.clone(),
+        }
+    }
 }
 
 impl ExtensionFactory for Limiter {
@@ -230,7 +270,7 @@ impl ExtensionFactory for Limiter {
 
 struct LimiterExtension {
     limits: QueryLimits,
-    types: Arc<TypeInfo>,
+    types: Arc<LiveTypes>,
     introspection: bool,
     persisted: Arc<PersistedQueries>,
     expensive: Arc<tokio::sync::Semaphore>,
@@ -262,7 +302,13 @@ impl Extension for LimiterExtension {
             }
             None => false,
         };
+        let graph = request
+            .data
+            .get(&std::any::TypeId::of::<Arc<KnowledgeGraph>>())
+            .and_then(|g| g.downcast_ref::<Arc<KnowledgeGraph>>());
+        let types = self.types.for_graph(graph);
         let (document, cost) = self.check(
+            &types,
             &request.query,
             &request.variables,
             request.operation_name.as_deref(),
@@ -303,6 +349,7 @@ impl LimiterExtension {
     /// document and its estimated cost.
     fn check(
         &self,
+        types: &TypeInfo,
         query: &str,
         variables: &Variables,
         operation: Option<&str>,
@@ -351,7 +398,7 @@ impl LimiterExtension {
         {
             return Err(problem);
         }
-        let cost = check_document(&document, variables, l, &self.types)?;
+        let cost = check_document(&document, variables, l, types)?;
         if !self.introspection && uses_introspection(&document) {
             return Err(request_error(
                 "INTROSPECTION_DISABLED",

@@ -113,11 +113,7 @@ pub fn build_schema(graph: Arc<KnowledgeGraph>, config: SchemaConfig) -> KgSchem
 pub fn build_live_schema(live: Arc<Live>, config: SchemaConfig) -> KgSchema {
     let graph = live.snapshot().graph.clone();
     let typed = Arc::new(vocabulary::TypedFields::new(graph.vocabulary()));
-    let types = Arc::new(limits::TypeInfo::new(
-        &sdl(&graph),
-        graph.list_bounds(),
-        &typed,
-    ));
+    let types = Arc::new(limits::LiveTypes::new(&graph, sdl(&graph), typed.clone()));
     let mut builder = vocabulary::building(&typed, || Schema::build(Query, Mutation, Subscription))
         .data(graph)
         .data(live)
