@@ -350,3 +350,72 @@ fn the_cost_estimate_follows_the_graph_as_writes_change_it() {
     let after = server.query(nested, json!({}));
     assert_eq!(code(&after), "QUERY_TOO_COMPLEX", "{after:#}");
 }
+
+#[test]
+fn new_quotes_for_a_claim_already_there_are_added_to_it() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let server = serve(open(&dir.path().join("kg.sqlite")), tokens());
+    let text = "Tom Cruise performed at the closing ceremony, then rode away with the flag.";
+    let source = "mutation($text: String!) { addSource(input: {id: \"second-wire\", title: \"Second wire\", \
+        language: \"en\", text: $text}) { graphVersion } }";
+    let v1 = server.post_as(Some(SECRET), source, json!({"text": text}))["data"]["addSource"]["graphVersion"].clone();
+    let claim = |quote: &str| {
+        json!([{"subject": "tom-cruise", "predicate": "PERFORMED_AT", "object": "closing-ceremony",
+            "evidence": [{"source": "second-wire", "quote": quote}]}])
+    };
+    let add = "mutation($claims: [ClaimInput!]!) { addClaims(input: $claims) { graphVersion addedCount ids } }";
+    let quotes = "{ node(id: \"tom-cruise.PERFORMED_AT.closing-ceremony\") { ... on Relation { evidence { source { id } quote } } } }";
+    let cited = |server: &TestServer| -> Vec<String> {
+        server.data(quotes, json!({}))["node"]["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .map(|e| {
+                format!(
+                    "{}: {}",
+                    e["source"]["id"].as_str().unwrap_or(""),
+                    e["quote"].as_str().unwrap_or("")
+                )
+            })
+            .collect()
+    };
+    let before = cited(&server);
+
+    let body = server.post_as(
+        Some(SECRET),
+        add,
+        json!({"claims": claim("Tom Cruise performed at the closing ceremony")}),
+    );
+    let out = &body["data"]["addClaims"];
+    assert_eq!(out["addedCount"], 0, "{body:#}");
+    assert_eq!(out["ids"][0], "tom-cruise.PERFORMED_AT.closing-ceremony");
+    assert_eq!(
+        out["graphVersion"],
+        v1.as_u64().expect("a version") + 1,
+        "the claim changed"
+    );
+    let after = cited(&server);
+    assert_eq!(after.len(), before.len() + 1, "{after:?}");
+    assert!(
+        after.contains(&"second-wire: Tom Cruise performed at the closing ceremony".to_owned())
+    );
+
+    // The same quote again changes nothing; a quote the source lacks is refused, naming the item.
+    let again = server.post_as(
+        Some(SECRET),
+        add,
+        json!({"claims": claim("Tom Cruise performed at the closing ceremony")}),
+    );
+    assert_eq!(
+        again["data"]["addClaims"]["graphVersion"], out["graphVersion"],
+        "{again:#}"
+    );
+    let bad = server.post_as(
+        Some(SECRET),
+        add,
+        json!({"claims": claim("Tom Cruise sang")}),
+    );
+    assert_eq!(code(&bad), "QUOTE_NOT_FOUND", "{bad:#}");
+    assert_eq!(bad["errors"][0]["extensions"]["index"], 0, "{bad:#}");
+    assert_eq!(cited(&server), after);
+}

@@ -222,7 +222,8 @@ impl AddClaimsPayload {
         self.0.snapshot.version
     }
 
-    /// How many claims were new (the others had the same content as a claim already there).
+    /// How many claims were new (the others had the same content as a claim already there; new
+    /// quotes for a relation were added to its evidence).
     async fn added_count(&self) -> usize {
         self.0.added
     }
@@ -415,8 +416,9 @@ impl Mutation {
     }
 
     /// Adds relation and quantity claims, all or none, each quote located in its source. A
-    /// claim with the same content as one already there (and not retracted) changes nothing,
-    /// so sending the same article twice adds nothing. Errors (`QUOTE_NOT_FOUND`,
+    /// claim with the same content as one already there (and not retracted) is not added again:
+    /// its id is returned, and a relation's new quotes join that claim's evidence, so sending
+    /// the same article twice adds nothing. Errors (`QUOTE_NOT_FOUND`,
     /// `UNKNOWN_ENTITY`, `PREDICATE_NOT_ALLOWED`, …) name the item in `extensions.index`.
     async fn add_claims(
         &self,

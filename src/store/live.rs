@@ -249,6 +249,8 @@ struct Plan {
     retracted: Vec<String>,
     /// `(item, first)`: an input item that repeats an earlier one of the same write.
     same_as: Vec<(usize, usize)>,
+    /// The input item each rewrite comes from, when one does.
+    rewrite_items: Vec<Option<usize>>,
 }
 
 /// The current graph, and (with a store) the way to change it.
@@ -552,10 +554,13 @@ impl Live {
 
     /// Adds relation and quantity claims (all or none). A claim whose content (subject,
     /// predicate, object and qualifiers; for a quantity, subject, property, value, unit, hedge
-    /// and qualifiers) matches one present and not retracted changes nothing.
+    /// and qualifiers) matches one present and not retracted is not added again; a relation's
+    /// quotes it does not cite yet are added to its evidence.
     pub fn add_claims(&self, by: &str, claims: &[NewClaim]) -> Result<Written, WriteErrors> {
-        self.apply(by, "addClaims", |_writer, graph, plan| {
+        self.apply(by, "addClaims", |writer, graph, plan| {
             let mut errors = Vec::new();
+            // Claims already present that this write brings new quotes for: (id, record, item).
+            let mut extended: Vec<(String, serde_json::Value, usize)> = Vec::new();
             let mut seen: Vec<(String, usize)> = Vec::new();
             for (i, c) in claims.iter().enumerate() {
                 let evidence: Vec<EvidenceRecord> = c
@@ -608,6 +613,9 @@ impl Live {
                     }
                 };
                 if let Some(key) = existing {
+                    if file == CLAIMS {
+                        extend_evidence(writer, &mut extended, &key, &c.evidence, i);
+                    }
                     plan.ids.push(Some(key));
                     continue;
                 }
@@ -629,7 +637,15 @@ impl Live {
                     i,
                 ));
             }
-            plan.summary = format!("{} claims", plan.records.len());
+            plan.summary = format!(
+                "{} claims, new quotes for {}",
+                plan.records.len(),
+                extended.len()
+            );
+            for (key, value, item) in extended {
+                plan.rewrites.push((CLAIMS.into(), key, value.to_string()));
+                plan.rewrite_items.push(Some(item));
+            }
             if errors.is_empty() { Ok(()) } else { Err(WriteErrors(errors)) }
         })
     }
@@ -671,6 +687,7 @@ impl Live {
                 );
             }
             plan.rewrites.push((CLAIMS.into(), id.to_owned(), value.to_string()));
+            plan.rewrite_items.push(None);
             plan.retracted.push(id.to_owned());
             Ok(())
         })
@@ -718,6 +735,27 @@ impl Live {
             let n = counts.entry(file).or_default();
             *n += 1;
             new_lines.insert((file, *n), *index);
+        }
+
+        for ((file, key), item) in plan
+            .rewrites
+            .iter()
+            .map(|(f, k, _)| (f, k))
+            .zip(&plan.rewrite_items)
+        {
+            let (Some(item), Some(&at)) =
+                (item, writer.positions.get(&(file.clone(), key.clone())))
+            else {
+                continue;
+            };
+            let Some(file) = FILES.iter().find(|&&f| f == file.as_str()).copied() else {
+                continue;
+            };
+            let line = writer.records[..=at]
+                .iter()
+                .filter(|r| r.file == file)
+                .count();
+            new_lines.insert((file, line), *item);
         }
 
         let w = &mut *writer;
@@ -834,6 +872,56 @@ impl Live {
                 .collect(),
             added,
         })
+    }
+}
+
+/// Adds the quotes of `evidence` that the stored claim `key` does not cite yet to its record
+/// (in `extended`, so several items of one write extending one claim build on each other).
+fn extend_evidence(
+    writer: &Writer,
+    extended: &mut Vec<(String, serde_json::Value, usize)>,
+    key: &str,
+    evidence: &[NewEvidence],
+    item: usize,
+) {
+    let at = match extended.iter().position(|(k, _, _)| k == key) {
+        Some(at) => at,
+        None => {
+            let Some(&row) = writer.positions.get(&(CLAIMS.to_owned(), key.to_owned())) else {
+                return;
+            };
+            let Ok(value) = serde_json::from_str(&writer.records[row].line) else {
+                return;
+            };
+            extended.push((key.to_owned(), value, item));
+            extended.len() - 1
+        }
+    };
+    let record = &mut extended[at].1;
+    let Some(cited) = record.get_mut("evidence").and_then(|e| e.as_array_mut()) else {
+        return;
+    };
+    let before = cited.len();
+    for e in evidence {
+        let new = serde_json::to_value(EvidenceRecord {
+            source: e.source.clone(),
+            quote: e.quote.clone(),
+            occurrence: e.occurrence,
+        })
+        .expect("records serialise");
+        let same = |c: &serde_json::Value| {
+            c.get("source") == new.get("source")
+                && c.get("quote") == new.get("quote")
+                && c.get("occurrence").and_then(|o| o.as_u64()).unwrap_or(1)
+                    == new.get("occurrence").and_then(|o| o.as_u64()).unwrap_or(1)
+        };
+        if !cited.iter().any(same) {
+            cited.push(new);
+        }
+    }
+    if cited.len() == before && extended[at].2 == item {
+        // Nothing new from the item that fetched the record: nothing to rewrite.
+        extended.remove(at);
     }
 }
 

@@ -21,7 +21,10 @@ export type Scalars = {
 /** What `addClaims` did. */
 export type AddClaimsPayload = {
   __typename?: 'AddClaimsPayload';
-  /** How many claims were new (the others had the same content as a claim already there). */
+  /**
+   * How many claims were new (the others had the same content as a claim already there; new
+   * quotes for a relation were added to its evidence).
+   */
   addedCount: Scalars['Int']['output'];
   /** The graph version the claims are in. */
   graphVersion: Scalars['Int']['output'];
@@ -1678,8 +1681,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Adds relation and quantity claims, all or none, each quote located in its source. A
-   * claim with the same content as one already there (and not retracted) changes nothing,
-   * so sending the same article twice adds nothing. Errors (`QUOTE_NOT_FOUND`,
+   * claim with the same content as one already there (and not retracted) is not added again:
+   * its id is returned, and a relation's new quotes join that claim's evidence, so sending
+   * the same article twice adds nothing. Errors (`QUOTE_NOT_FOUND`,
    * `UNKNOWN_ENTITY`, `PREDICATE_NOT_ALLOWED`, …) name the item in `extensions.index`.
    */
   addClaims: AddClaimsPayload;
