@@ -682,6 +682,12 @@ fn export(db: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
     }
     let store =
         SqliteStore::open(db).with_context(|| format!("cannot open the store {}", db.display()))?;
+    if store.version() == 0 {
+        anyhow::bail!(
+            "{} holds no dataset (it is empty, or not a store that `serve --db` filled)",
+            db.display()
+        );
+    }
     let live = Live::open(Box::new(store), &Location::Embedded, &mut |_| {})?;
     let files = live.files().map_err(|e| anyhow::anyhow!(e.message))?;
     for (path, text) in &files {
