@@ -50,7 +50,7 @@ fn stunt_claims() -> Value {
     }])
 }
 
-fn version(server: &TestServer) -> Value {
+fn counts(server: &TestServer) -> Value {
     server.data("{ stats { relationCount sourceCount } }", json!({}))
 }
 
@@ -104,13 +104,13 @@ fn writes_need_a_store_and_a_token() {
     assert_eq!(code(&body), "WRITES_DISABLED", "{body:#}");
 
     let server = serve(open(&dir.path().join("b.sqlite")), tokens());
-    let before = version(&server);
+    let before = counts(&server);
     for token in [None, Some("wrong-secret-0123456789"), Some("")] {
         let body = server.post_as(token, ADD_ENTITY, json!({}));
         assert_eq!(code(&body), "UNAUTHENTICATED", "{body:#}");
         assert_eq!(body["data"], Value::Null);
     }
-    assert_eq!(version(&server), before);
+    assert_eq!(counts(&server), before);
     let (status, _, _) = server.raw(
         "GET",
         "/graphql?query=mutation%7BretractClaim(id%3A%22x%22%2Creason%3A%22y%22)%7BgraphVersion%7D%7D",
@@ -193,7 +193,7 @@ fn a_source_entities_and_claims_are_added_and_read_back() {
 fn a_bad_item_refuses_the_whole_write_and_is_named() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let server = serve(open(&dir.path().join("kg.sqlite")), tokens());
-    let before = version(&server);
+    let before = counts(&server);
     let claims = json!([
         {"subject": "simone-biles", "predicate": "HANDED_FLAG_TO", "object": "tom-cruise",
          "evidence": [{"source": "report-b5f89558", "quote": "Cruise"}], "inferred": false},
@@ -216,7 +216,7 @@ fn a_bad_item_refuses_the_whole_write_and_is_named() {
     assert_eq!(by_code("QUOTE_NOT_FOUND"), [1], "{body:#}");
     assert_eq!(by_code("PREDICATE_NOT_ALLOWED"), [2], "{body:#}");
     assert_eq!(by_code("QUOTE_AMBIGUOUS"), [0], "{body:#}");
-    assert_eq!(version(&server), before, "nothing was written");
+    assert_eq!(counts(&server), before, "nothing was written");
 
     let neither = json!([{"subject": "tom-cruise", "evidence": [{"source": "report-b5f89558", "quote": "Tom Cruise"}]}]);
     let body = server.post_as(Some(SECRET), ADD_CLAIMS, json!({"claims": neither}));
@@ -287,7 +287,7 @@ fn a_full_disk_refuses_writes_and_reads_go_on() {
     let body = server.post_as(Some(SECRET), ADD_SOURCE, json!({"text": TEXT.repeat(200)}));
     assert_eq!(code(&body), "STORAGE_FULL", "{body:#}");
     assert_eq!(
-        version(&server)["stats"]["sourceCount"],
+        counts(&server)["stats"]["sourceCount"],
         3,
         "nothing was published"
     );

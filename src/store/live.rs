@@ -371,16 +371,19 @@ impl Live {
             let commit = Commit {
                 version: 1,
                 at: now(),
-                by: "import".into(),
-                operation: "import".into(),
+                by: "import",
+                operation: "import",
                 summary: format!(
                     "imported {} records and {} source texts",
                     records.len(),
                     texts.len()
                 ),
-                records: records.clone(),
-                texts: texts.clone().into_iter().collect(),
-                rewrites: Vec::new(),
+                records: &records,
+                texts: texts
+                    .iter()
+                    .map(|(p, t)| (p.as_str(), t.as_str()))
+                    .collect(),
+                rewrites: &[],
             };
             store.commit(&commit)?;
             (records, texts, graph)
@@ -462,14 +465,14 @@ impl Live {
                 outlet: source.outlet.clone(),
                 headlines_from: source.headlines_from.clone(),
             };
-            let text_line = line(&record);
+            let record_line = line(&record);
             plan.ids.push(Some(source.id.clone()));
             plan.summary = format!("source {}", source.id);
             if let Some(&at) = writer
                 .positions
                 .get(&(SOURCES.to_owned(), source.id.clone()))
             {
-                let same = writer.records[at].line == text_line
+                let same = writer.records[at].line == record_line
                     && writer.texts.get(&path) == Some(&source.text);
                 if same {
                     return Ok(());
@@ -482,7 +485,7 @@ impl Live {
                 Record {
                     file: SOURCES.into(),
                     key: source.id.clone(),
-                    line: text_line,
+                    line: record_line,
                 },
                 0,
             ));
@@ -817,17 +820,22 @@ impl Live {
         }
 
         let version = w.store.version() + 1;
-        let commit = Commit {
+        let at = now();
+        let committed = w.store.commit(&Commit {
             version,
-            at: now(),
-            by: by.to_owned(),
-            operation: operation.to_owned(),
+            at: at.clone(),
+            by,
+            operation,
             summary: plan.summary.clone(),
-            records: w.records[old_len..].to_vec(),
-            texts: plan.texts.clone(),
-            rewrites: plan.rewrites.clone(),
-        };
-        if let Err(e) = w.store.commit(&commit) {
+            records: &w.records[old_len..],
+            texts: plan
+                .texts
+                .iter()
+                .map(|(p, t)| (p.as_str(), t.as_str()))
+                .collect(),
+            rewrites: &plan.rewrites,
+        });
+        if let Err(e) = committed {
             undo(w, restored);
             return Err(storage_error(e).into());
         }
@@ -853,7 +861,7 @@ impl Live {
         // No subscriber is not an error.
         let _ = self.changes.send(Arc::new(Change {
             version,
-            at: commit.at,
+            at,
             by: by.to_owned(),
             operation,
             sources: by_file(SOURCES),

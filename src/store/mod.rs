@@ -39,23 +39,23 @@ pub struct Record {
 
 /// What one write changes, committed all at once or not at all.
 #[derive(Clone, Debug, Default)]
-pub struct Commit {
+pub struct Commit<'a> {
     /// The version the store moves to (one more than its current one).
     pub version: u64,
     /// When, as an RFC 3339 UTC timestamp.
     pub at: String,
     /// The name of the write token used (never the secret), or `import`.
-    pub by: String,
+    pub by: &'a str,
     /// The operation (`addSource`, `addClaims`, …).
-    pub operation: String,
+    pub operation: &'a str,
     /// A one-line account of the change, for the write log.
     pub summary: String,
     /// New records, appended in order.
-    pub records: Vec<Record>,
+    pub records: &'a [Record],
     /// New source texts, by path.
-    pub texts: Vec<(String, String)>,
+    pub texts: Vec<(&'a str, &'a str)>,
     /// Records rewritten in place (a retraction marks its claim): `(file, key, new line)`.
-    pub rewrites: Vec<(String, String, String)>,
+    pub rewrites: &'a [(String, String, String)],
 }
 
 /// Why a store could not do what was asked.
@@ -86,5 +86,5 @@ pub trait Store: Send {
     fn read(&mut self) -> Result<(Vec<Record>, Files), StoreError>;
     /// Applies a write atomically and durably: when this returns `Ok`, the write survives a
     /// crash or a power cut; when it returns `Err`, nothing of it was written.
-    fn commit(&mut self, commit: &Commit) -> Result<(), StoreError>;
+    fn commit(&mut self, commit: &Commit<'_>) -> Result<(), StoreError>;
 }

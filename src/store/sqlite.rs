@@ -163,7 +163,7 @@ impl Store for SqliteStore {
         Ok((records, texts))
     }
 
-    fn commit(&mut self, commit: &Commit) -> Result<(), StoreError> {
+    fn commit(&mut self, commit: &Commit<'_>) -> Result<(), StoreError> {
         let transaction = self.connection.transaction().map_err(failed)?;
         let version = commit.version as i64;
         {
@@ -172,7 +172,7 @@ impl Store for SqliteStore {
                     "INSERT INTO records (file, key, line, version) VALUES (?1, ?2, ?3, ?4)",
                 )
                 .map_err(failed)?;
-            for r in &commit.records {
+            for r in commit.records {
                 insert
                     .execute(params![r.file, r.key, r.line, version])
                     .map_err(failed)?;
@@ -180,13 +180,13 @@ impl Store for SqliteStore {
             let mut text = transaction
                 .prepare_cached("INSERT INTO texts (path, text, version) VALUES (?1, ?2, ?3)")
                 .map_err(failed)?;
-            for (path, body) in &commit.texts {
+            for &(path, body) in &commit.texts {
                 text.execute(params![path, body, version]).map_err(failed)?;
             }
             let mut rewrite = transaction
                 .prepare_cached("UPDATE records SET line = ?3 WHERE file = ?1 AND key = ?2")
                 .map_err(failed)?;
-            for (file, key, line) in &commit.rewrites {
+            for (file, key, line) in commit.rewrites {
                 let n = rewrite.execute(params![file, key, line]).map_err(failed)?;
                 if n != 1 {
                     return Err(StoreError::Failed(format!(
