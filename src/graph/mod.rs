@@ -82,6 +82,35 @@ pub struct GraphParts {
     pub quantities: Vec<Quantity>,
 }
 
+/// What one write adds to a graph, already validated against it by the dataset loader
+/// (`dataset::extend`): new items take the ids after the graph's last ones, in order; a
+/// replaced claim keeps its id, key, subject, predicate and object and changes only its
+/// evidence or retraction.
+#[derive(Clone, Debug, Default)]
+pub struct GraphDelta {
+    /// New entities, numbered from the graph's entity count.
+    pub entities: Vec<Entity>,
+    /// New sources, numbered from the graph's source count.
+    pub sources: Vec<Source>,
+    /// New relation claims, numbered from the graph's claim count.
+    pub claims: Vec<Claim>,
+    /// New quantity claims, numbered from the graph's quantity count.
+    pub quantities: Vec<Quantity>,
+    /// Existing relation claims rewritten (more evidence, a retraction), with their new record.
+    pub replaced: Vec<(ClaimId, Claim)>,
+}
+
+impl GraphDelta {
+    /// True when the delta adds and replaces nothing.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+            && self.sources.is_empty()
+            && self.claims.is_empty()
+            && self.quantities.is_empty()
+            && self.replaced.is_empty()
+    }
+}
+
 /// Counts of what a graph holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stats {
@@ -558,6 +587,13 @@ impl KnowledgeGraph {
     /// Ranked entity search by name or alias; see [`search`].
     pub fn search(&self, text: &str, kinds: &[EntityKind], limit: usize) -> Vec<search::Hit> {
         self.search.search(&self.entities, text, kinds, limit)
+    }
+
+    /// The entities that bear a name (canonical, alias or shared alias) equal to `name` once
+    /// both are trimmed and folded (case and accents ignored), in id order: what the loader
+    /// checks a new entity's names against.
+    pub fn entities_named(&self, name: &str) -> Vec<EntityId> {
+        self.search.named(&self.entities, &fold::fold(name.trim()))
     }
 
     /// Heap bytes held by each part of the graph.

@@ -133,6 +133,27 @@ impl SearchIndex {
         names + exact + trigrams
     }
 
+    /// The entities one of whose names (canonical, alias or shared alias) folds to `folded`
+    /// (as [`fold`] folds a trimmed name), in id order.
+    pub(crate) fn named(&self, entities: &[Entity], folded: &str) -> Vec<EntityId> {
+        let mut found: Vec<EntityId> = self
+            .exact
+            .get(&normalize(folded))
+            .into_iter()
+            .flatten()
+            .map(|&id| &self.names[id as usize])
+            .filter(|n| {
+                all_names(&entities[n.entity as usize])
+                    .nth(n.which as usize)
+                    .is_some_and(|name| fold(name.trim()) == folded)
+            })
+            .map(|n| EntityId(n.entity))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
     /// Complexity: O(names) below [`SCAN_ALL_BELOW`] names; otherwise O(Σ postings of the
     /// query's trigrams + [`MAX_CANDIDATES`] × name length).
     pub(crate) fn search(
