@@ -99,7 +99,11 @@ fn located_evidence_is_accepted_as_pasted() {
     let dir = tempfile::tempdir().expect("a temp dir");
     seed_with_claims(dir.path(), &claims);
     let pasted = load(&Location::Dir(dir.path().to_path_buf())).expect("the pasted evidence loads");
-    let added = &pasted.claims()[pasted.claims().len() - claims.len()..];
+    let added: Vec<_> = pasted
+        .claims()
+        .iter()
+        .skip(pasted.claims().len() - claims.len())
+        .collect();
     let quotes: Vec<&str> = added.iter().map(|c| pasted.quote(&c.evidence[0])).collect();
     assert_eq!(quotes[0], "Simone Biles");
     for (k, claim) in added[1..].iter().enumerate() {

@@ -1,7 +1,8 @@
 //! The longest list of each kind the graph can hand out: what a query's cost estimate multiplies
 //! by, so that the estimate is an upper bound of the work a query causes rather than a guess.
 
-use super::{EntityKind, KnowledgeGraph, Predicate};
+use super::layered::LayeredGroups;
+use super::{Edge, EntityKind, KnowledgeGraph, Predicate};
 
 /// Per-kind maxima of the lists the graph returns, computed once from the whole graph.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -47,67 +48,118 @@ pub struct ListBounds {
 pub const TOP_DEGREES: usize = 100;
 
 impl KnowledgeGraph {
-    /// The longest list of each kind this graph can return. O(entities + claims + quantities).
+    /// The longest list of each kind this graph can return. O(entities + claims + quantities)
+    /// the first time for a base, then O(what was added since the base) for each version
+    /// built on it: added runs and groups can only raise a maximum, so the base's maxima
+    /// raised by them stay upper bounds.
     pub fn list_bounds(&self) -> ListBounds {
-        let entities = self.entities.len() as u32;
-        let sources = self.sources.len() as u32;
-        let max_over = |n: u32, len: &dyn Fn(u32) -> usize| (0..n).map(len).max().unwrap_or(0);
-        let mut degrees: Vec<usize> = (0..entities)
-            .map(|e| self.adjacency.out.edges(e).len())
-            .collect();
-        degrees.sort_unstable_by(|a, b| b.cmp(a));
-        degrees.truncate(TOP_DEGREES);
-        let top_out_degrees = degrees
-            .iter()
-            .scan(0usize, |sum, &d| {
-                *sum += d;
-                Some(*sum)
-            })
-            .collect();
-        let n_predicates = self.vocabulary.len();
-        let mut claims_per_predicate = vec![0; n_predicates];
-        for c in &self.claims {
-            claims_per_predicate[c.predicate.index()] += 1;
+        let base = self.base_bounds.get_or_init(|| self.base_list_bounds());
+        let mut b = base.clone();
+        let raise = |bound: &mut usize, groups: &LayeredGroups| {
+            for (_, items) in groups.replaced() {
+                *bound = (*bound).max(items.len());
+            }
+        };
+        raise(&mut b.mentions_per_entity, &self.mentions_by_entity);
+        raise(&mut b.sources_per_entity, &self.sources_by_entity);
+        raise(&mut b.quantities_per_entity, &self.quantities_by_entity);
+        raise(&mut b.mentions_per_source, &self.mentions_by_source);
+        raise(&mut b.quantities_per_source, &self.quantities_by_source);
+        for (_, e) in self.entities.added() {
+            b.aliases_per_entity = b
+                .aliases_per_entity
+                .max(e.aliases.len() + e.shared_aliases.len());
         }
-        let mut predicate_degrees = vec![[0; 2]; n_predicates];
-        let mut count = vec![0; n_predicates];
+        for (_, c) in self.claims.added() {
+            b.claims_per_predicate[c.predicate.index()] += 1;
+            b.evidence_per_claim = b.evidence_per_claim.max(c.evidence.len());
+        }
+        for (_, c) in self.claims.replaced() {
+            b.evidence_per_claim = b.evidence_per_claim.max(c.evidence.len());
+        }
+        for (_, q) in self.quantities.added() {
+            b.evidence_per_quantity = b.evidence_per_quantity.max(q.evidence.len());
+        }
+        let mut count = vec![0; b.claims_per_predicate.len()];
         for (side, csr) in [&self.adjacency.out, &self.adjacency.inc]
             .into_iter()
             .enumerate()
         {
-            for e in 0..entities {
-                let edges = csr.edges(e);
-                for edge in edges {
-                    count[edge.predicate().index()] += 1;
-                }
-                for edge in edges {
-                    let p = edge.predicate().index();
-                    let degree = &mut predicate_degrees[p][side];
-                    *degree = (*degree).max(count[p]);
-                    count[p] = 0;
-                }
+            for (_, edges) in csr.replaced() {
+                raise_degrees(&mut b.predicate_degrees, &mut count, side, edges);
+            }
+        }
+        if !self.adjacency.out.is_base() {
+            // A node in both lists is counted twice: still an upper bound, exact again once
+            // the layers are folded in.
+            let mut degrees: Vec<usize> = b
+                .top_out_degrees
+                .iter()
+                .scan(0, |before, &sum| {
+                    let degree = sum - *before;
+                    *before = sum;
+                    Some(degree)
+                })
+                .chain(self.adjacency.out.replaced().map(|(_, e)| e.len()))
+                .collect();
+            b.top_out_degrees = top_sums(&mut degrees);
+        }
+        b.largest = [
+            self.entities.len(),
+            self.sources.len(),
+            self.claims.len(),
+            self.quantities.len(),
+            self.mentions.len(),
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+        b.sources = self.sources.len();
+        b.claims = self.claims.len();
+        b
+    }
+
+    /// The bounds of the base alone.
+    fn base_list_bounds(&self) -> ListBounds {
+        let entities = self.entities.base();
+        let claims = self.claims.base();
+        let quantities = self.quantities.base();
+        let (out, inc) = (self.adjacency.out.base(), self.adjacency.inc.base());
+        let n_entities = entities.len() as u32;
+        let n_sources = self.sources.base_len() as u32;
+        let max_over = |n: u32, groups: &LayeredGroups| {
+            (0..n)
+                .map(|k| groups.base().get(k).len())
+                .max()
+                .unwrap_or(0)
+        };
+        let mut degrees: Vec<usize> = (0..n_entities).map(|e| out.edges(e).len()).collect();
+        let top_out_degrees = top_sums(&mut degrees);
+        let n_predicates = self.vocabulary.len();
+        let mut claims_per_predicate = vec![0; n_predicates];
+        for c in claims {
+            claims_per_predicate[c.predicate.index()] += 1;
+        }
+        let mut predicate_degrees = vec![[0; 2]; n_predicates];
+        let mut count = vec![0; n_predicates];
+        for (side, csr) in [out, inc].into_iter().enumerate() {
+            for e in 0..n_entities {
+                raise_degrees(&mut predicate_degrees, &mut count, side, csr.edges(e));
             }
         }
         ListBounds {
-            aliases_per_entity: self
-                .entities
+            aliases_per_entity: entities
                 .iter()
                 .map(|e| e.aliases.len() + e.shared_aliases.len())
                 .max()
                 .unwrap_or(0),
-            mentions_per_entity: max_over(entities, &|e| self.mentions_by_entity.get(e).len()),
-            sources_per_entity: max_over(entities, &|e| self.sources_by_entity.get(e).len()),
-            quantities_per_entity: max_over(entities, &|e| self.quantities_by_entity.get(e).len()),
-            mentions_per_source: max_over(sources, &|s| self.mentions_by_source.get(s).len()),
-            quantities_per_source: max_over(sources, &|s| self.quantities_by_source.get(s).len()),
-            evidence_per_claim: self
-                .claims
-                .iter()
-                .map(|c| c.evidence.len())
-                .max()
-                .unwrap_or(0),
-            evidence_per_quantity: self
-                .quantities
+            mentions_per_entity: max_over(n_entities, &self.mentions_by_entity),
+            sources_per_entity: max_over(n_entities, &self.sources_by_entity),
+            quantities_per_entity: max_over(n_entities, &self.quantities_by_entity),
+            mentions_per_source: max_over(n_sources, &self.mentions_by_source),
+            quantities_per_source: max_over(n_sources, &self.quantities_by_source),
+            evidence_per_claim: claims.iter().map(|c| c.evidence.len()).max().unwrap_or(0),
+            evidence_per_quantity: quantities
                 .iter()
                 .map(|q| q.evidence.len())
                 .max()
@@ -116,21 +168,48 @@ impl KnowledgeGraph {
             predicate_degrees,
             top_out_degrees,
             largest: [
-                self.entities.len(),
-                self.sources.len(),
-                self.claims.len(),
-                self.quantities.len(),
-                self.mentions.len(),
+                entities.len(),
+                self.sources.base_len(),
+                claims.len(),
+                quantities.len(),
+                self.mentions.base_len(),
             ]
             .into_iter()
             .max()
             .unwrap_or(0),
-            sources: self.sources.len(),
-            claims: self.claims.len(),
+            sources: self.sources.base_len(),
+            claims: claims.len(),
             kinds: EntityKind::ALL.len(),
             predicates: n_predicates,
         }
     }
+}
+
+/// Raises each predicate's degree on `side` to its count in one node's run (`count` is
+/// scratch, all zero before and after).
+fn raise_degrees(degrees: &mut [[usize; 2]], count: &mut [usize], side: usize, edges: &[Edge]) {
+    for edge in edges {
+        count[edge.predicate().index()] += 1;
+    }
+    for edge in edges {
+        let p = edge.predicate().index();
+        let degree = &mut degrees[p][side];
+        *degree = (*degree).max(count[p]);
+        count[p] = 0;
+    }
+}
+
+/// The running sums of the [`TOP_DEGREES`] largest degrees, largest first.
+fn top_sums(degrees: &mut Vec<usize>) -> Vec<usize> {
+    degrees.sort_unstable_by(|a, b| b.cmp(a));
+    degrees.truncate(TOP_DEGREES);
+    degrees
+        .iter()
+        .scan(0usize, |sum, &d| {
+            *sum += d;
+            Some(*sum)
+        })
+        .collect()
 }
 
 impl ListBounds {

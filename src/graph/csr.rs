@@ -27,7 +27,7 @@ pub(crate) struct Edge {
 }
 
 impl Edge {
-    fn new(to: u32, claim: u32, predicate: Predicate) -> Edge {
+    pub(crate) fn new(to: u32, claim: u32, predicate: Predicate) -> Edge {
         Edge {
             to,
             packed: claim | (u32::from(predicate.0) << CLAIM_BITS),
@@ -68,11 +68,6 @@ impl Csr {
     /// Heap bytes held.
     pub fn heap_bytes(&self) -> usize {
         self.offsets.capacity() * 4 + self.edges.capacity() * std::mem::size_of::<Edge>()
-    }
-
-    /// The raw arrays, for benchmarks that compare a plain loop with the graph's traversals.
-    pub fn raw(&self) -> (&[u32], &[Edge]) {
-        (&self.offsets, &self.edges)
     }
 }
 

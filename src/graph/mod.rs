@@ -8,8 +8,10 @@
 pub mod algo;
 mod bounds;
 mod csr;
+mod extend;
 pub mod fold;
 mod index;
+mod layered;
 mod mentions;
 pub mod model;
 pub mod search;
@@ -20,10 +22,16 @@ pub use model::*;
 pub use bounds::ListBounds;
 pub use csr::MAX_CLAIMS;
 pub(crate) use csr::{Edge, FastMap};
+pub use extend::Layers;
+pub use layered::Layered;
 pub use vocabulary::{MAX_PREDICATES, camel_case};
+
+use std::sync::{Arc, OnceLock};
 
 use csr::{Adjacency, KeyTable};
 use index::GroupIndex;
+use layered::{LayeredCsr, LayeredGroups};
+use mentions::Matcher;
 use search::SearchIndex;
 
 /// Which way to follow relation edges from an entity.
@@ -178,26 +186,55 @@ fn qualifiers_heap(q: &Qualifiers) -> usize {
     opt(&q.role) + opt(&q.date) + opt(&q.note)
 }
 
-/// The knowledge graph. Immutable once built; share it behind an `Arc`.
-#[derive(Debug)]
+/// Both directions of some links, as layered CSR runs.
+#[derive(Clone, Debug, Default)]
+struct Links {
+    out: LayeredCsr,
+    inc: LayeredCsr,
+}
+
+impl Links {
+    fn new(adjacency: Adjacency) -> Links {
+        Links {
+            out: LayeredCsr::new(adjacency.out),
+            inc: LayeredCsr::new(adjacency.inc),
+        }
+    }
+}
+
+/// The knowledge graph. Immutable once built; share it behind an `Arc`. A write makes a new
+/// graph with [`extend`](Self::extend), which shares everything the write leaves alone with
+/// this one.
+#[derive(Clone, Debug)]
 pub struct KnowledgeGraph {
     vocabulary: Vocabulary,
-    adjacency: Adjacency,
+    adjacency: Links,
     /// A claim's subject to the entities its `place` and `event` qualifiers name.
-    qualified: Adjacency,
-    entities: Vec<Entity>,
-    sources: Vec<Source>,
-    claims: Vec<Claim>,
-    quantities: Vec<Quantity>,
-    mentions: Vec<Mention>,
-    keys: KeyTable,
-    mentions_by_entity: GroupIndex,
-    sources_by_entity: GroupIndex,
-    mentions_by_source: GroupIndex,
-    quantities_by_entity: GroupIndex,
-    quantities_by_source: GroupIndex,
-    claims_by_source: GroupIndex,
-    search: SearchIndex,
+    qualified: Links,
+    entities: Layered<Entity>,
+    sources: Layered<Source>,
+    claims: Layered<Claim>,
+    quantities: Layered<Quantity>,
+    /// Mentions by index; the lists are in `mentions_by_source` (a source whose mentions were
+    /// found again after a write leaves its old ones here, unlisted).
+    mentions: Layered<Mention>,
+    /// Ids of the base's items.
+    keys: Arc<KeyTable>,
+    /// Ids of the items added since the base.
+    added_keys: FastMap<Arc<str>, Item>,
+    mentions_by_entity: LayeredGroups,
+    sources_by_entity: LayeredGroups,
+    mentions_by_source: LayeredGroups,
+    quantities_by_entity: LayeredGroups,
+    quantities_by_source: LayeredGroups,
+    claims_by_source: LayeredGroups,
+    /// Search over the base's entities, and over the ones added since.
+    search: Arc<SearchIndex>,
+    added_search: Option<Arc<SearchIndex>>,
+    /// The names of the base's entities, built by the first write that needs them.
+    matcher: Arc<OnceLock<Option<Matcher>>>,
+    /// The base's list bounds, computed when first asked for.
+    base_bounds: Arc<OnceLock<ListBounds>>,
     /// True when some claim is retracted (traversals then look each claim up).
     has_retractions: bool,
 }
@@ -212,6 +249,19 @@ impl KnowledgeGraph {
     /// [`new`](Self::new), reporting each step as `(step, done, total)`.
     pub fn with_progress(
         parts: GraphParts,
+        progress: &mut dyn FnMut(&'static str, u64, u64),
+    ) -> KnowledgeGraph {
+        let mentions = mentions::find_all(&parts.entities, &parts.sources, &mut |done, total| {
+            progress("find mentions", done, total)
+        });
+        KnowledgeGraph::build(parts, mentions, progress)
+    }
+
+    /// The graph of validated parts whose mentions are already found (grouped by source, in
+    /// text order within each).
+    fn build(
+        parts: GraphParts,
+        mentions: Vec<Mention>,
         progress: &mut dyn FnMut(&'static str, u64, u64),
     ) -> KnowledgeGraph {
         let GraphParts {
@@ -234,26 +284,12 @@ impl KnowledgeGraph {
         );
         let qualified = Adjacency::new(
             n_entities,
-            claims.iter().enumerate().flat_map(|(i, c)| {
-                let q = &c.qualifiers;
-                let mut links = q
-                    .place
-                    .into_iter()
-                    .chain(q.event)
-                    .filter(|&to| to != c.subject);
-                // A claim names at most two qualifier entities; the same one twice is one link.
-                let first = links.next();
-                let second = links.next().filter(|&s| Some(s) != first);
-                first
-                    .into_iter()
-                    .chain(second)
-                    .map(move |to| (c.subject.0, to.0, i as u32, c.predicate))
-            }),
+            claims
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| qualifier_links(i as u32, c)),
         );
 
-        let mentions = mentions::find_all(&entities, &sources, &mut |done, total| {
-            progress("find mentions", done, total)
-        });
         let mut mentioned: Vec<(u32, u32)> =
             mentions.iter().map(|m| (m.source.0, m.entity.0)).collect();
         mentioned.sort_unstable();
@@ -326,35 +362,38 @@ impl KnowledgeGraph {
         );
         let claims_by_source = GroupIndex::new(
             n_sources,
-            claims.iter().enumerate().flat_map(|(i, c)| {
-                let mut cited: Vec<u32> = c.evidence.iter().map(|e| e.source.0).collect();
-                cited.dedup();
-                cited.into_iter().map(move |s| (s, i as u32))
-            }),
+            claims
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| cited_sources(c).map(move |s| (s.0, i as u32))),
         );
         progress("search index", 0, 1);
-        let search = SearchIndex::new(&entities);
+        let search = SearchIndex::new(entities.iter().enumerate().map(|(i, e)| (i as u32, e)));
         progress("search index", 1, 1);
 
         let has_retractions = claims.iter().any(|c| c.retracted.is_some());
         KnowledgeGraph {
             has_retractions,
             vocabulary,
-            adjacency,
-            qualified,
-            entities,
-            sources,
-            claims,
-            quantities,
-            mentions,
-            keys,
-            mentions_by_entity,
-            sources_by_entity,
-            mentions_by_source,
-            quantities_by_entity,
-            quantities_by_source,
-            claims_by_source,
-            search,
+            adjacency: Links::new(adjacency),
+            qualified: Links::new(qualified),
+            entities: Layered::new(entities),
+            sources: Layered::new(sources),
+            claims: Layered::new(claims),
+            quantities: Layered::new(quantities),
+            mentions: Layered::new(mentions),
+            keys: Arc::new(keys),
+            added_keys: FastMap::default(),
+            mentions_by_entity: LayeredGroups::new(mentions_by_entity),
+            sources_by_entity: LayeredGroups::new(sources_by_entity),
+            mentions_by_source: LayeredGroups::new(mentions_by_source),
+            quantities_by_entity: LayeredGroups::new(quantities_by_entity),
+            quantities_by_source: LayeredGroups::new(quantities_by_source),
+            claims_by_source: LayeredGroups::new(claims_by_source),
+            search: Arc::new(search),
+            added_search: None,
+            matcher: Arc::default(),
+            base_bounds: Arc::default(),
         }
     }
 
@@ -370,28 +409,30 @@ impl KnowledgeGraph {
     }
 
     /// Every entity, in dataset order.
-    pub fn entities(&self) -> &[Entity] {
+    pub fn entities(&self) -> &Layered<Entity> {
         &self.entities
     }
 
     /// Every source, in dataset order.
-    pub fn sources(&self) -> &[Source] {
+    pub fn sources(&self) -> &Layered<Source> {
         &self.sources
     }
 
     /// Every relation claim, in dataset order.
-    pub fn claims(&self) -> &[Claim] {
+    pub fn claims(&self) -> &Layered<Claim> {
         &self.claims
     }
 
     /// Every quantity claim, in dataset order.
-    pub fn quantities(&self) -> &[Quantity] {
+    pub fn quantities(&self) -> &Layered<Quantity> {
         &self.quantities
     }
 
-    /// Every mention, grouped by source, in text order.
-    pub fn mentions(&self) -> &[Mention] {
-        &self.mentions
+    /// Every mention, grouped by source, in text order. O(mentions): for whole-graph passes.
+    pub fn mentions(&self) -> Vec<&Mention> {
+        (0..self.sources.len() as u32)
+            .flat_map(|s| self.mentions_in(SourceId(s)))
+            .collect()
     }
 
     /// An entity by index.
@@ -416,6 +457,11 @@ impl KnowledgeGraph {
 
     /// Whatever the stable id names, if anything.
     pub fn lookup(&self, key: &str) -> Option<Item> {
+        if !self.added_keys.is_empty()
+            && let Some(&item) = self.added_keys.get(key)
+        {
+            return Some(item);
+        }
         let (tag, i) = self.keys.get(key, |tag, i| self.key_of(tag, i))?;
         Some(match tag {
             TAG_ENTITY => Item::Entity(EntityId(i as u32)),
@@ -519,15 +565,13 @@ impl KnowledgeGraph {
     /// The CSR arrays of the relation edges, subject to object: `offsets` has one entry per
     /// entity plus one, and `targets[offsets[u]..offsets[u + 1]]` are the objects of `u`'s
     /// claims. For benchmarks that compare a plain loop over the same edges with the traversals.
-    pub fn csr_outgoing(&self) -> (&[u32], Vec<u32>) {
-        let (offsets, edges) = self.adjacency.out.raw();
-        (offsets, edges.iter().map(|e| e.to).collect())
+    pub fn csr_outgoing(&self) -> (Vec<u32>, Vec<u32>) {
+        csr_arrays(&self.adjacency.out, self.entities.len())
     }
 
     /// As [`csr_outgoing`](Self::csr_outgoing), object to subject.
-    pub fn csr_incoming(&self) -> (&[u32], Vec<u32>) {
-        let (offsets, edges) = self.adjacency.inc.raw();
-        (offsets, edges.iter().map(|e| e.to).collect())
+    pub fn csr_incoming(&self) -> (Vec<u32>, Vec<u32>) {
+        csr_arrays(&self.adjacency.inc, self.entities.len())
     }
 
     /// The relation claims at an entity in the given direction, in dataset order.
@@ -586,21 +630,32 @@ impl KnowledgeGraph {
 
     /// Ranked entity search by name or alias; see [`search`].
     pub fn search(&self, text: &str, kinds: &[EntityKind], limit: usize) -> Vec<search::Hit> {
-        self.search.search(&self.entities, text, kinds, limit)
+        let mut hits = self.search.search(&self.entities, text, kinds, limit);
+        if let Some(added) = &self.added_search {
+            hits.extend(added.search(&self.entities, text, kinds, limit));
+            search::rank(&mut hits, &self.entities);
+            hits.truncate(limit);
+        }
+        hits
     }
 
     /// The entities that bear a name (canonical, alias or shared alias) equal to `name` once
     /// both are trimmed and folded (case and accents ignored), in id order: what the loader
     /// checks a new entity's names against.
     pub fn entities_named(&self, name: &str) -> Vec<EntityId> {
-        self.search.named(&self.entities, &fold::fold(name.trim()))
+        let folded = fold::fold(name.trim());
+        let mut found = self.search.named(&self.entities, &folded);
+        if let Some(added) = &self.added_search {
+            found.extend(added.named(&self.entities, &folded));
+        }
+        found
     }
 
     /// Heap bytes held by each part of the graph.
     pub fn memory(&self) -> Memory {
         use std::mem::size_of;
         let strings = |v: &[String]| v.iter().map(String::capacity).sum::<usize>();
-        let entities = self.entities.capacity() * size_of::<Entity>()
+        let entities = self.entities.len() * size_of::<Entity>()
             + self
                 .entities
                 .iter()
@@ -614,7 +669,7 @@ impl KnowledgeGraph {
                         + opt(&e.description)
                 })
                 .sum::<usize>();
-        let sources = self.sources.capacity() * size_of::<Source>()
+        let sources = self.sources.len() * size_of::<Source>()
             + self
                 .sources
                 .iter()
@@ -627,7 +682,7 @@ impl KnowledgeGraph {
                         + s.text.capacity()
                 })
                 .sum::<usize>();
-        let claims = self.claims.capacity() * size_of::<Claim>()
+        let claims = self.claims.len() * size_of::<Claim>()
             + self
                 .claims
                 .iter()
@@ -637,7 +692,7 @@ impl KnowledgeGraph {
                         + qualifiers_heap(&c.qualifiers)
                 })
                 .sum::<usize>();
-        let quantities = self.quantities.capacity() * size_of::<Quantity>()
+        let quantities = self.quantities.len() * size_of::<Quantity>()
             + self
                 .quantities
                 .iter()
@@ -654,19 +709,21 @@ impl KnowledgeGraph {
             sources,
             claims,
             quantities,
-            mentions: self.mentions.capacity() * size_of::<Mention>(),
+            mentions: self.mentions.len() * size_of::<Mention>(),
             adjacency: self.adjacency.out.heap_bytes()
                 + self.adjacency.inc.heap_bytes()
                 + self.qualified.out.heap_bytes()
                 + self.qualified.inc.heap_bytes(),
             indexes: self.keys.heap_bytes()
+                + self.added_keys.keys().map(|k| k.len() + 32).sum::<usize>()
                 + self.mentions_by_entity.heap_bytes()
                 + self.sources_by_entity.heap_bytes()
                 + self.mentions_by_source.heap_bytes()
                 + self.quantities_by_entity.heap_bytes()
                 + self.quantities_by_source.heap_bytes()
                 + self.claims_by_source.heap_bytes(),
-            search: self.search.heap_bytes(),
+            search: self.search.heap_bytes()
+                + self.added_search.as_ref().map_or(0, |s| s.heap_bytes()),
         }
     }
 
@@ -704,10 +761,53 @@ impl KnowledgeGraph {
             claims: self.claims.len(),
             inferred_claims: self.claims.iter().filter(|c| c.inferred).count(),
             quantities: self.quantities.len(),
-            mentions: self.mentions.len(),
+            mentions: (0..self.sources.len() as u32)
+                .map(|s| self.mentions_by_source.get(s).len())
+                .sum(),
             sources: self.sources.len(),
         }
     }
+}
+
+/// The links a claim's `place` and `event` qualifiers make from its subject: at most two, the
+/// same entity twice being one link, and none to the subject itself.
+fn qualifier_links(
+    i: u32,
+    c: &Claim,
+) -> impl Iterator<Item = (u32, u32, u32, Predicate)> + Clone + '_ {
+    let q = &c.qualifiers;
+    let mut links = q
+        .place
+        .into_iter()
+        .chain(q.event)
+        .filter(|&to| to != c.subject);
+    let first = links.next();
+    let second = links.next().filter(|&s| Some(s) != first);
+    first
+        .into_iter()
+        .chain(second)
+        .map(move |to| (c.subject.0, to.0, i, c.predicate))
+}
+
+/// The sources a claim cites, each once (its evidence is sorted by source).
+fn cited_sources(c: &Claim) -> impl Iterator<Item = SourceId> + Clone + '_ {
+    c.evidence
+        .iter()
+        .enumerate()
+        .filter(|&(k, e)| k == 0 || c.evidence[k - 1].source != e.source)
+        .map(|(_, e)| e.source)
+}
+
+/// Offsets and targets of a CSR over `n` nodes, read run by run.
+fn csr_arrays(csr: &LayeredCsr, n: usize) -> (Vec<u32>, Vec<u32>) {
+    let mut offsets = Vec::with_capacity(n + 1);
+    let mut targets = Vec::new();
+    offsets.push(0);
+    for u in 0..n as u32 {
+        targets.extend(csr.edges(u).iter().map(|e| e.to));
+        offsets.push(targets.len() as u32);
+    }
+    (offsets, targets)
 }
 
 const TAG_ENTITY: u32 = 0;

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use super::FastMap;
 use super::fold::{fold, words};
+use super::layered::Layered;
 use super::model::{Entity, EntityId, EntityKind};
 
 /// Below this many names, search scores every name instead of consulting the trigram index.
@@ -84,9 +85,10 @@ fn normalize(text: &str) -> String {
 }
 
 impl SearchIndex {
-    pub(crate) fn new(entities: &[Entity]) -> Self {
+    /// The index of `entities`, given with their ids.
+    pub(crate) fn new<'a>(entities: impl Iterator<Item = (u32, &'a Entity)>) -> Self {
         let mut index = SearchIndex::default();
-        for (e, entity) in entities.iter().enumerate() {
+        for (e, entity) in entities {
             for (which, name) in all_names(entity).enumerate() {
                 let folded = normalize(name);
                 if folded.is_empty() {
@@ -96,7 +98,7 @@ impl SearchIndex {
                 index.exact.entry(folded.clone()).or_default().push(id);
                 index.names.push(Name {
                     folded,
-                    entity: e as u32,
+                    entity: e,
                     which: which as u32,
                 });
             }
@@ -135,7 +137,7 @@ impl SearchIndex {
 
     /// The entities one of whose names (canonical, alias or shared alias) folds to `folded`
     /// (as [`fold`] folds a trimmed name), in id order.
-    pub(crate) fn named(&self, entities: &[Entity], folded: &str) -> Vec<EntityId> {
+    pub(crate) fn named(&self, entities: &Layered<Entity>, folded: &str) -> Vec<EntityId> {
         let mut found: Vec<EntityId> = self
             .exact
             .get(&normalize(folded))
@@ -158,7 +160,7 @@ impl SearchIndex {
     /// query's trigrams + [`MAX_CANDIDATES`] × name length).
     pub(crate) fn search(
         &self,
-        entities: &[Entity],
+        entities: &Layered<Entity>,
         text: &str,
         kinds: &[EntityKind],
         limit: usize,
@@ -203,15 +205,7 @@ impl SearchIndex {
                     .unwrap_or_default(),
             })
             .collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| {
-                    let (x, y) = (&entities[a.entity.index()], &entities[b.entity.index()]);
-                    x.name.len().cmp(&y.name.len())
-                })
-                .then_with(|| a.entity.cmp(&b.entity))
-        });
+        rank(&mut hits, entities);
         hits.truncate(limit);
         hits
     }
@@ -231,6 +225,19 @@ impl SearchIndex {
         ranked.truncate(MAX_CANDIDATES);
         ranked.into_iter().map(|(id, _)| id).collect()
     }
+}
+
+/// Sorts hits best first: by score, then the shorter canonical name, then the entity id.
+pub(crate) fn rank(hits: &mut [Hit], entities: &Layered<Entity>) {
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| {
+                let (x, y) = (&entities[a.entity.index()], &entities[b.entity.index()]);
+                x.name.len().cmp(&y.name.len())
+            })
+            .then_with(|| a.entity.cmp(&b.entity))
+    });
 }
 
 fn score(query: &str, query_words: &[&str], name: &Name) -> Option<f32> {
