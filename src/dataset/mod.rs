@@ -13,6 +13,7 @@ mod near_miss;
 mod quote;
 pub(crate) mod records;
 mod resolve;
+pub use resolve::base::{Additions, extend};
 pub(crate) use resolve::{CLAIMS, ENTITIES, QUANTITIES, SOURCES, VOCABULARY};
 
 use std::borrow::Cow;
@@ -73,14 +74,7 @@ impl Location {
 
     /// Reads a file of the dataset; `file` is relative and may not leave the dataset.
     pub(crate) fn read(&self, file: &str) -> Result<Cow<'static, str>, String> {
-        let relative = Path::new(file);
-        if relative.as_os_str().is_empty()
-            || relative
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
-        {
-            return Err("the path must be relative and stay inside the dataset directory".into());
-        }
+        let relative = inside(file)?;
         match self {
             Location::Embedded => SEED
                 .iter()
@@ -102,6 +96,19 @@ impl Location {
             }
         }
     }
+}
+
+/// `file` as a path, if it is relative and does not leave the dataset.
+pub(crate) fn inside(file: &str) -> Result<&Path, String> {
+    let relative = Path::new(file);
+    if relative.as_os_str().is_empty()
+        || relative
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return Err("the path must be relative and stay inside the dataset directory".into());
+    }
+    Ok(relative)
 }
 
 /// Where loading is, for a progress bar: a stage (a file, or `graph`), a step within it, and how

@@ -13,6 +13,9 @@ use super::{Location, Progress};
 use crate::graph::fold::fold;
 use crate::graph::*;
 
+pub(super) mod base;
+use base::Additions;
+
 /// The files a dataset must have, in load order.
 pub(crate) const VOCABULARY: &str = "vocabulary.jsonl";
 pub(crate) const SOURCES: &str = "sources.jsonl";
@@ -41,19 +44,7 @@ pub(crate) fn load(
     location: &Location,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(GraphParts, RecordLines), DatasetErrors> {
-    let mut loader = Loader {
-        location,
-        progress,
-        errors: Vec::new(),
-        keys: FastMap::default(),
-        refused: std::collections::HashSet::new(),
-        entity_keys: Vec::new(),
-        broken_predicates: Vec::new(),
-        broken_sources: Vec::new(),
-        char_index: Vec::new(),
-        parts: GraphParts::default(),
-        lines: RecordLines::default(),
-    };
+    let mut loader = Loader::new(location, progress, None);
     loader.vocabulary();
     loader.sources();
     loader.entities();
@@ -77,12 +68,19 @@ enum Declared {
 struct Loader<'a> {
     location: &'a Location,
     progress: &'a mut dyn FnMut(Progress),
+    /// When extending a graph: the graph and the new lines (see [`base`]). Items of the graph
+    /// keep their ids; the loader's own tables hold only the new items, numbered after them.
+    base: Option<(&'a KnowledgeGraph, &'a Additions<'a>)>,
+    /// Character indexes of the base graph's sources, built when a new quote cites them.
+    base_index: FastMap<SourceId, CharIndex>,
+    /// Existing relation claims rewritten by the additions.
+    replaced: Vec<(ClaimId, Claim)>,
     errors: Vec<DatasetError>,
     keys: FastMap<String, (Declared, &'static str, usize)>,
     /// Ids whose declaration was refused (malformed, a duplicate, or an entity of unknown
     /// kind): that line has its error, so references to them are not reported again.
     refused: std::collections::HashSet<String>,
-    /// Entity ids in order, for suggestions.
+    /// Entity ids in order, for suggestions (when extending, only the new ones).
     entity_keys: Vec<String>,
     /// Predicates declared but refused: claims using them are not reported again.
     broken_predicates: Vec<String>,
@@ -93,6 +91,14 @@ struct Loader<'a> {
     parts: GraphParts,
     /// The line of each entity and quantity claim, for warnings.
     lines: RecordLines,
+}
+
+/// How a claim line gets its key.
+enum KeyFrom<'k> {
+    /// A new line: its `id`, else derived from its triple (counts of the keys derived so far).
+    Line(&'k mut FastMap<String, u32>),
+    /// A rewrite of an existing claim, which keeps its key (and its triple).
+    Kept(&'k Claim),
 }
 
 /// One parsed line: its number, its raw text (for columns) and its record.
@@ -151,7 +157,30 @@ fn list<T: std::fmt::Display>(items: &[T]) -> String {
         .join(", ")
 }
 
-impl Loader<'_> {
+impl<'a> Loader<'a> {
+    fn new(
+        location: &'a Location,
+        progress: &'a mut dyn FnMut(Progress),
+        base: Option<(&'a KnowledgeGraph, &'a Additions<'a>)>,
+    ) -> Self {
+        Loader {
+            location,
+            progress,
+            base,
+            base_index: FastMap::default(),
+            replaced: Vec::new(),
+            errors: Vec::new(),
+            keys: FastMap::default(),
+            refused: std::collections::HashSet::new(),
+            entity_keys: Vec::new(),
+            broken_predicates: Vec::new(),
+            broken_sources: Vec::new(),
+            char_index: Vec::new(),
+            parts: GraphParts::default(),
+            lines: RecordLines::default(),
+        }
+    }
+
     fn tick(&mut self, stage: &'static str, step: &'static str, i: usize, total: u64) {
         if i.is_multiple_of(8192) || i as u64 + 1 == total {
             (self.progress)(Progress {
@@ -188,7 +217,14 @@ impl Loader<'_> {
         self.errors.last_mut().expect("just pushed")
     }
 
+    /// The records of `file`: its lines, or when extending, the new lines given for it.
     fn parse<T: DeserializeOwned>(&mut self, file: &'static str) -> Vec<Line<T>> {
+        if let Some((graph, additions)) = self.base {
+            let (first, new) = base::new_lines(graph, additions, file);
+            let total = new.iter().map(|l| l.len() as u64 + 1).sum();
+            let numbered = new.iter().enumerate().map(|(k, raw)| (first + k, raw.as_str()));
+            return self.parse_lines(file, numbered, total);
+        }
         let text = match self.location.read(file) {
             Ok(text) => text,
             Err(e) => {
@@ -199,10 +235,20 @@ impl Loader<'_> {
                 return Vec::new();
             }
         };
-        let mut lines = Vec::new();
         let total = text.len() as u64;
+        self.parse_lines(file, text.lines().enumerate().map(|(i, raw)| (i + 1, raw)), total)
+    }
+
+    /// Parses numbered lines (`total` bytes in all, for progress) into records.
+    fn parse_lines<'l, T: DeserializeOwned>(
+        &mut self,
+        file: &'static str,
+        numbered: impl Iterator<Item = (usize, &'l str)>,
+        total: u64,
+    ) -> Vec<Line<T>> {
+        let mut lines = Vec::new();
         let mut done = 0u64;
-        for (i, raw) in text.lines().enumerate() {
+        for (i, (number, raw)) in numbered.enumerate() {
             done += raw.len() as u64 + 1;
             if i.is_multiple_of(8192) {
                 (self.progress)(Progress {
@@ -218,7 +264,7 @@ impl Loader<'_> {
             }
             match serde_json::from_str::<T>(trimmed) {
                 Ok(record) => lines.push(Line {
-                    number: i + 1,
+                    number,
                     raw: raw.to_owned(),
                     record,
                 }),
@@ -230,7 +276,7 @@ impl Loader<'_> {
                     let indent = raw.len() - raw.trim_start().len();
                     let column = raw[..indent].chars().count() + e.column().max(1);
                     self.errors.push(
-                        DatasetError::at(&self.location.display(file), i + 1, column, format!("invalid record: {message}"))
+                        DatasetError::at(&self.location.display(file), number, column, format!("invalid record: {message}"))
                             .hint("each line is one JSON object (blank lines and lines starting with # are skipped); see seed/README.md for the fields")
                             .code(ErrorCode::InvalidRecord),
                     );
@@ -249,7 +295,7 @@ impl Loader<'_> {
             self.refused.insert(id.to_owned());
             return false;
         }
-        if let Some(&(_, first_file, first_line)) = self.keys.get(id) {
+        if let Some((_, first_file, first_line)) = self.declared(id) {
             let first = format!("{}:{first_line}", self.location.display(first_file));
             self.error(
                 file,
@@ -509,7 +555,9 @@ impl Loader<'_> {
                 SOURCES,
                 &line,
                 &r.id,
-                Declared::Source(SourceId(self.parts.sources.len() as u32)),
+                Declared::Source(SourceId(
+                    (self.counts().sources + self.parts.sources.len()) as u32,
+                )),
             );
             if let Some(date) = &r.published_on
                 && !is_date(date, false)
@@ -541,8 +589,8 @@ impl Loader<'_> {
                     ok = false;
                 }
             }
-            let text = match self.location.read(&r.file) {
-                Ok(text) => text.into_owned(),
+            let text = match self.read_text(&r.file) {
+                Ok(text) => text,
                 Err(e) => {
                     self.error(SOURCES, &line, "file", &r.file, format!("cannot read source text {:?}: {e}", r.file))
                         .hint = Some("\"file\" is a path relative to the dataset directory, e.g. \"sources/report.txt\"".into());
@@ -587,7 +635,7 @@ impl Loader<'_> {
         let mut names: FastMap<String, Vec<(usize, String, bool, usize)>> = FastMap::default();
         for line in &lines {
             let r = &line.record;
-            let index = self.parts.entities.len();
+            let index = self.counts().entities + self.parts.entities.len();
             let declared = self.declare(
                 ENTITIES,
                 line,
@@ -643,7 +691,10 @@ impl Loader<'_> {
                     continue;
                 }
                 own.push(folded.clone());
-                names.entry(folded.clone()).or_default().push((
+                names
+                    .entry(folded.clone())
+                    .or_insert_with(|| self.base_owners(name, &folded))
+                    .push((
                     index,
                     name.clone(),
                     shared.contains(&folded),
@@ -666,12 +717,12 @@ impl Loader<'_> {
                 continue;
             }
             let (first, first_name, _, first_line) = &owners[0];
-            let other = &self.parts.entities[*first].key;
+            let other = self.entity_key(*first);
             for (_, name, _, line) in &owners[1..] {
                 collisions.push((
                     *line,
                     name.clone(),
-                    other.clone(),
+                    other.to_owned(),
                     first_name.clone(),
                     *first_line,
                 ));
@@ -679,6 +730,8 @@ impl Loader<'_> {
         }
         collisions.sort();
         for (line_number, name, other, other_name, other_line) in collisions {
+            // When extending, collisions among the graph's own entities (all shared there) are
+            // not lines of the additions: only the new lines are reported.
             let Some(line) = lines.iter().find(|l| l.number == line_number) else {
                 continue;
             };
@@ -701,10 +754,10 @@ impl Loader<'_> {
         field: &str,
         id: &str,
     ) -> Option<EntityId> {
-        match self.keys.get(id) {
+        match self.declared(id) {
             // Checked only when something was refused, so a valid dataset pays nothing for it.
             _ if !self.refused.is_empty() && self.refused.contains(id) => None,
-            Some(&(Declared::Entity(e), _, _)) => Some(e),
+            Some((Declared::Entity(e), _, _)) => Some(e),
             Some(_) => {
                 self.error(
                     file,
@@ -719,12 +772,11 @@ impl Loader<'_> {
             None => {
                 let suggestion = (self.errors.len() < MAX_SUGGESTIONS)
                     .then(|| {
-                        self.entity_keys
-                            .iter()
+                        self.all_entity_keys()
                             .map(|k| (strsim::jaro_winkler(k, id), k))
                             .filter(|(s, _)| *s > 0.85)
                             .max_by(|a, b| a.0.total_cmp(&b.0))
-                            .map(|(_, k)| k.clone())
+                            .map(|(_, k)| k.to_owned())
                     })
                     .flatten();
                 let error = self.error(
@@ -794,7 +846,7 @@ impl Loader<'_> {
             let Some(entity) = self.entity(file, line, field, id) else {
                 continue;
             };
-            let kind = self.parts.entities[entity.index()].kind;
+            let kind = self.entity_kind(entity);
             if !allowed.contains(&kind) {
                 self.error(
                     file,
@@ -834,18 +886,11 @@ impl Loader<'_> {
         }
         let mut out = Vec::new();
         for item in items {
-            let source = match self.keys.get(&item.source) {
-                Some(&(Declared::Source(s), _, _)) => s,
+            let source = match self.declared(&item.source) {
+                Some((Declared::Source(s), _, _)) => s,
                 _ if self.refused.contains(&item.source) => continue,
                 _ => {
-                    let known = list(
-                        &self
-                            .parts
-                            .sources
-                            .iter()
-                            .map(|s| s.key.as_str())
-                            .collect::<Vec<_>>(),
-                    );
+                    let known = list(&self.all_source_keys().collect::<Vec<_>>());
                     self.error(
                         file,
                         line,
@@ -858,14 +903,12 @@ impl Loader<'_> {
                     continue;
                 }
             };
-            if self.broken_sources[source.index()] {
+            let Some((text, index, headlines)) = self.source_text(source) else {
+                // A refused source: its quotes are not checked.
                 continue;
-            }
-            let text = &self.parts.sources[source.index()].text;
-            let index = &self.char_index[source.index()];
+            };
             match locate_indexed(text, index, &item.quote, item.occurrence) {
                 Ok(span) => {
-                    let headlines = self.parts.sources[source.index()].headlines_from;
                     let section = match headlines {
                         Some(from) if span.start >= from => Section::Headlines,
                         _ => Section::Body,
@@ -915,104 +958,141 @@ impl Loader<'_> {
     }
 
     fn claims(&mut self) {
+        self.replaced_claims();
         let mut derived: FastMap<String, u32> = FastMap::default();
         let lines = self.parse::<ClaimRecord>(CLAIMS);
         let total = lines.len() as u64;
         for (i, line) in lines.into_iter().enumerate() {
             self.tick(CLAIMS, "check and locate quotes", i, total);
-            let r = &line.record;
-            let subject = self.entity(CLAIMS, &line, "subject", &r.subject);
-            let object = self.entity(CLAIMS, &line, "object", &r.object);
-            let predicate = self.parts.vocabulary.find(&r.predicate);
-            if predicate.is_none() && !self.broken_predicates.contains(&r.predicate) {
-                let names: Vec<&str> = self
-                    .parts
-                    .vocabulary
-                    .predicates()
-                    .iter()
-                    .map(|p| p.name.as_str())
-                    .collect();
-                let closest = names
-                    .iter()
-                    .map(|n| (strsim::jaro_winkler(n, &r.predicate), n))
-                    .filter(|(score, _)| *score > 0.85)
-                    .max_by(|a, b| a.0.total_cmp(&b.0));
-                self.error(
-                    CLAIMS,
-                    &line,
-                    "predicate",
-                    &r.predicate,
-                    format!("unknown predicate {:?}", r.predicate),
-                )
-                .hint = Some(match closest {
-                    Some((_, name)) => {
-                        format!("did you mean {name:?}? Otherwise declare it in {VOCABULARY}")
-                    }
-                    None if names.is_empty() => format!("declare it in {VOCABULARY}"),
-                    None => format!(
-                        "use one of: {}, or declare it in {VOCABULARY}",
-                        names.join(", ")
-                    ),
-                });
-                self.set_code(ErrorCode::UnknownPredicate);
+            if let Some(claim) = self.claim(&line, KeyFrom::Line(&mut derived)) {
+                self.parts.claims.push(claim);
             }
-            if let (Some(p), Some(s), Some(o)) = (predicate, subject, object) {
-                let def = self.parts.vocabulary.get(p).clone();
-                let p = &def.name;
-                for (role, entity, allowed, field, id) in [
-                    ("subject", s, &def.subject, "subject", &r.subject),
-                    ("object", o, &def.object, "object", &r.object),
-                ] {
-                    let kind = self.parts.entities[entity.index()].kind;
-                    if !allowed.contains(&kind) {
-                        self.error(
-                            CLAIMS,
-                            &line,
-                            field,
-                            id,
-                            format!("{p} does not allow a {role} of kind {kind} ({id:?})"),
-                        )
-                        .hint = Some(format!(
-                            "{p} takes a {role} of kind {}; use another predicate, fix the entity's kind or widen {p} in {VOCABULARY}",
-                            list(allowed)
-                        ));
-                        self.set_code(ErrorCode::PredicateNotAllowed);
-                    }
+        }
+    }
+
+    /// Checks one line of `claims.jsonl`, and builds its claim if its subject, predicate and
+    /// object resolve. `key_from` says how it gets its key: a new line's own, or that of the
+    /// claim it rewrites.
+    fn claim(&mut self, line: &Line<ClaimRecord>, key_from: KeyFrom<'_>) -> Option<Claim> {
+        let r = &line.record;
+        let subject = self.entity(CLAIMS, line, "subject", &r.subject);
+        let object = self.entity(CLAIMS, line, "object", &r.object);
+        let predicate = self.predicates().find(&r.predicate);
+        if predicate.is_none() && !self.broken_predicates.contains(&r.predicate) {
+            let names: Vec<&str> = self
+                .predicates()
+                .predicates()
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect();
+            let closest = names
+                .iter()
+                .map(|n| (strsim::jaro_winkler(n, &r.predicate), n))
+                .filter(|(score, _)| *score > 0.85)
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            let hint = match closest {
+                Some((_, name)) => {
+                    format!("did you mean {name:?}? Otherwise declare it in {VOCABULARY}")
                 }
-                self.check_qualifiers(&line, &def, &r.qualifiers);
+                None if names.is_empty() => format!("declare it in {VOCABULARY}"),
+                None => format!(
+                    "use one of: {}, or declare it in {VOCABULARY}",
+                    names.join(", ")
+                ),
+            };
+            self.error(
+                CLAIMS,
+                line,
+                "predicate",
+                &r.predicate,
+                format!("unknown predicate {:?}", r.predicate),
+            )
+            .hint = Some(hint);
+            self.set_code(ErrorCode::UnknownPredicate);
+        }
+        if let (Some(p), Some(s), Some(o)) = (predicate, subject, object) {
+            let def = self.predicates().get(p).clone();
+            let p = &def.name;
+            for (role, entity, allowed, field, id) in [
+                ("subject", s, &def.subject, "subject", &r.subject),
+                ("object", o, &def.object, "object", &r.object),
+            ] {
+                let kind = self.entity_kind(entity);
+                if !allowed.contains(&kind) {
+                    self.error(
+                        CLAIMS,
+                        line,
+                        field,
+                        id,
+                        format!("{p} does not allow a {role} of kind {kind} ({id:?})"),
+                    )
+                    .hint = Some(format!(
+                        "{p} takes a {role} of kind {}; use another predicate, fix the entity's kind or widen {p} in {VOCABULARY}",
+                        list(allowed)
+                    ));
+                    self.set_code(ErrorCode::PredicateNotAllowed);
+                }
             }
-            let qualifiers = self.qualifiers(CLAIMS, &line, &r.qualifiers);
-            let evidence = self.evidence(CLAIMS, &line, &r.evidence);
-            if r.inferred && r.evidence.len() < 2 {
-                self.error(CLAIMS, &line, "inferred", "inferred", "an inferred claim must cite every sentence it rests on (at least two quotes)".into())
-                    .hint = Some("add the other sentence as a second evidence item, or set \"inferred\": false if one sentence states it".into());
-            }
-            let retracted = r.retracted.as_ref().map(|t| self.retraction(&line, t));
-            let key = match &r.id {
+            self.check_qualifiers(line, &def, &r.qualifiers);
+        }
+        let qualifiers = self.qualifiers(CLAIMS, line, &r.qualifiers);
+        let evidence = self.evidence(CLAIMS, line, &r.evidence);
+        if r.inferred && r.evidence.len() < 2 {
+            self.error(CLAIMS, line, "inferred", "inferred", "an inferred claim must cite every sentence it rests on (at least two quotes)".into())
+                .hint = Some("add the other sentence as a second evidence item, or set \"inferred\": false if one sentence states it".into());
+        }
+        let retracted = r.retracted.as_ref().map(|t| self.retraction(line, t));
+        let key = match key_from {
+            KeyFrom::Line(derived) => match &r.id {
                 Some(id) => {
-                    self.declare(CLAIMS, &line, id, Declared::Claim);
+                    self.declare(CLAIMS, line, id, Declared::Claim);
                     id.clone()
                 }
                 None => {
                     let base = format!("{}.{}.{}", r.subject, r.predicate, r.object);
-                    let n = derived.entry(base.clone()).or_default();
-                    *n += 1;
-                    if *n == 1 { base } else { format!("{base}.{n}") }
+                    self.derive_key(derived, CLAIMS, base)
                 }
-            };
-            if let (Some(subject), Some(predicate), Some(object)) = (subject, predicate, object) {
-                self.parts.claims.push(Claim {
-                    key,
-                    subject,
-                    predicate,
-                    object,
-                    qualifiers,
-                    evidence,
-                    inferred: r.inferred,
-                    retracted,
-                });
+            },
+            KeyFrom::Kept(old) => {
+                self.check_rewrite(line, old, (subject, predicate, object));
+                old.key.clone()
             }
-        }
+        };
+        let (Some(subject), Some(predicate), Some(object)) = (subject, predicate, object) else {
+            return None;
+        };
+        Some(Claim {
+            key,
+            subject,
+            predicate,
+            object,
+            qualifiers,
+            evidence,
+            inferred: r.inferred,
+            retracted,
+        })
+    }
+
+    /// The key of the `n`-th line without an id deriving `base` (counting the base graph's,
+    /// when extending): `base`, then `base.2`, `base.3`…
+    fn derive_key(
+        &self,
+        derived: &mut FastMap<String, u32>,
+        file: &'static str,
+        base: String,
+    ) -> String {
+        let n = match derived.get_mut(&base) {
+            Some(n) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                let n = self.derived_in_base(file, &base) + 1;
+                derived.insert(base.clone(), n);
+                n
+            }
+        };
+        if n == 1 { base } else { format!("{base}.{n}") }
     }
 
     fn retraction(&mut self, line: &Line<ClaimRecord>, r: &RetractionRecord) -> Retraction {
@@ -1105,9 +1185,7 @@ impl Loader<'_> {
                 None => {
                     let source = cited.first().copied().unwrap_or("none");
                     let base = format!("{}.{}.{}", r.subject, r.property, source);
-                    let n = derived.entry(base.clone()).or_default();
-                    *n += 1;
-                    if *n == 1 { base } else { format!("{base}.{n}") }
+                    self.derive_key(&mut derived, QUANTITIES, base)
                 }
             };
             if let (Some(subject), Some(hedge), false) = (subject, hedge, evidence.is_empty()) {
