@@ -4,8 +4,10 @@
 On a fresh SQLite store filled from a dataset (the embedded seed, or --data DIR):
 
 1. start-up: the import that fills a new store, then a restart that loads the store;
-2. write latency: --writes sequential `addEntities` mutations of one new entity each, p50/p99
-   as the client sees them (HTTP included; every write is fsync'd before it answers);
+2. write latency: --writes sequential mutations of each kind, p50/p99 as the client sees them
+   (HTTP included; every write is fsync'd before it answers): `addEntities` of one new entity
+   (its name is then looked for in every source text), `addSource` of a short article naming
+   two entities of the dataset, and `addClaims` of two relation claims quoting it;
 3. read p99 with and without writes: wrk (1 thread, 8 connections, --seconds) on an entity
    lookup, once alone and once while a client streams writes back to back.
 
@@ -38,9 +40,7 @@ def free_port():
 
 
 def start(binary, db, data, port):
-    # A write rebuilds the graph today: at 100k entities it takes longer than the default 10 s.
-    args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn",
-            "--timeout-ms", "300000"]
+    args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn"]
     if data:
         args += ["--data", data]
     env = dict(os.environ, OLYMPIA_WRITE_TOKENS=f"bench:{SECRET}")
@@ -82,6 +82,50 @@ def write(port, n):
     started = time.perf_counter()
     post(port, ADD, {"e": [entity]})
     return time.perf_counter() - started
+
+
+SOURCE = "mutation($s: AddSourceInput!) { addSource(input: $s) { graphVersion } }"
+CLAIMS = "mutation($c: [ClaimInput!]!) { addClaims(input: $c) { graphVersion ids } }"
+
+
+class Article:
+    """A short article about the subject and object of the dataset's first claim, and two
+    claims quoting it (a note qualifier makes each new)."""
+
+    def __init__(self, data):
+        claims = os.path.join(data, "claims.jsonl") if data else "seed/claims.jsonl"
+        entities = os.path.join(data, "entities.jsonl") if data else "seed/entities.jsonl"
+        with open(claims) as f:
+            first = json.loads(next(line for line in f if line.strip() and not line.startswith("#")))
+        self.subject, self.predicate, self.object = first["subject"], first["predicate"], first["object"]
+        names = {}
+        with open(entities) as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    e = json.loads(line)
+                    if e["id"] in (self.subject, self.object):
+                        names[e["id"]] = e["name"]
+        self.names = names
+
+    def source(self, port, n):
+        a, b = self.names[self.subject], self.names[self.object]
+        self.sentences = [f"Bench report {n}: {a} was seen with {b}.", f"Later, {b} spoke of {a} again ({n})."]
+        source = {"id": f"bench-report-{n}", "title": f"Bench report {n}", "language": "en",
+                  "text": " ".join(self.sentences)}
+        started = time.perf_counter()
+        post(port, SOURCE, {"s": source})
+        return time.perf_counter() - started
+
+    def claims(self, port, n):
+        claims = [
+            {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+             "qualifiers": {"note": f"bench {n}.{k}"},
+             "evidence": [{"source": f"bench-report-{n}", "quote": sentence}]}
+            for k, sentence in enumerate(self.sentences)
+        ]
+        started = time.perf_counter()
+        post(port, CLAIMS, {"c": claims})
+        return time.perf_counter() - started
 
 
 def percentile(values, p):
@@ -132,11 +176,17 @@ def main():
         size = os.path.getsize(db)
         print(f"store: import {import_s:.2f} s, start from the store {load_s:.2f} s, file {size / 1e6:.1f} MB")
         try:
-            latencies = [write(port, n) for n in range(args.writes)]
-            print(
-                f"write (addEntities, 1 entity): p50 {percentile(latencies, 50) * 1000:.1f} ms, "
-                f"p99 {percentile(latencies, 99) * 1000:.1f} ms over {args.writes} writes"
-            )
+            article = Article(args.data)
+            kinds = {"addEntities, 1 entity": [], "addSource, 2 sentences": [], "addClaims, 2 claims": []}
+            for n in range(args.writes):
+                kinds["addEntities, 1 entity"].append(write(port, n))
+                kinds["addSource, 2 sentences"].append(article.source(port, n))
+                kinds["addClaims, 2 claims"].append(article.claims(port, n))
+            for kind, latencies in kinds.items():
+                print(
+                    f"write ({kind}): p50 {percentile(latencies, 50) * 1000:.1f} ms, "
+                    f"p99 {percentile(latencies, 99) * 1000:.1f} ms over {args.writes} writes"
+                )
             alone = wrk(port, args.seconds, args.entity)
             stop_flag = threading.Event()
             during = []

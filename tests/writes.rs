@@ -419,3 +419,67 @@ fn new_quotes_for_a_claim_already_there_are_added_to_it() {
     assert_eq!(bad["errors"][0]["extensions"]["index"], 0, "{bad:#}");
     assert_eq!(cited(&server), after);
 }
+
+#[test]
+fn writes_on_layers_and_after_compaction_answer_as_a_reload_does() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("kg.sqlite");
+    let compaction = olympia_kg::store::Compaction {
+        items: 3,
+        writes: 2,
+    };
+    let live = Arc::new(open(&path).with_compaction(compaction));
+    let server = start_live(
+        live.clone(),
+        server::Config {
+            write_tokens: tokens(),
+            ..server::Config::default()
+        },
+        schema::SchemaConfig::default(),
+    );
+    let ok = |body: Value| assert!(body.get("errors").is_none(), "{body:#}");
+    ok(server.post_as(Some(SECRET), ADD_SOURCE, json!({"text": TEXT})));
+    // Named in the source added before it: its mention is found there at once.
+    ok(server.post_as(Some(SECRET), ADD_ENTITY, json!({})));
+    let mentions = server.data(
+        "{ entity(id: \"wade-eastwood\") { mentionedIn { id } } }",
+        json!({}),
+    );
+    assert_eq!(
+        mentions["entity"]["mentionedIn"][0]["id"], "wire-report",
+        "the source names Wade Eastwood: {mentions:#}"
+    );
+    ok(server.post_as(Some(SECRET), ADD_CLAIMS, json!({"claims": stunt_claims()})));
+    let retract = "mutation { retractClaim(id: \"tom-cruise.PERFORMED_AT.stade-de-france\", \
+        reason: \"test\") { graphVersion } }";
+    ok(server.post_as(Some(SECRET), retract, json!({})));
+
+    // The compaction the writes started ends with the same answers, on fewer layers.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while live.snapshot().graph.layered().writes >= 2 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no compaction within 30 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let served = live.snapshot().graph.clone();
+    let reloaded = open(&path).snapshot().graph.clone();
+    assert_eq!(served.stats(), reloaded.stats());
+    assert_eq!(served.mentions(), reloaded.mentions());
+    assert_eq!(served.claims(), reloaded.claims());
+    assert_eq!(served.entities(), reloaded.entities());
+    for e in served.entities().iter() {
+        let (a, b) = (
+            served.entity_by_key(&e.key).expect("an id"),
+            reloaded.entity_by_key(&e.key).expect("an id"),
+        );
+        let steps = |g: &olympia_kg::graph::KnowledgeGraph, id| {
+            g.steps(id, olympia_kg::graph::Direction::Both)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(steps(&served, a), steps(&reloaded, b), "{}", e.key);
+        assert_eq!(served.sources_mentioning(a), reloaded.sources_mentioning(b));
+    }
+    assert_eq!(served.compact().list_bounds(), reloaded.list_bounds());
+}

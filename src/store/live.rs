@@ -6,10 +6,12 @@
 //! a write builds the next version beside it and swaps the pointer only after the store has
 //! committed, so no reader ever sees half a write, and a write that fails leaves no trace.
 //!
-//! Validation is the loader's own: the write's records are appended to the dataset's files and
-//! the loader checks the whole dataset, so a write is refused exactly when the same lines in a
-//! file would be. That costs a rebuild of the graph per write (BENCHMARKS.md has the figures);
-//! the compact-graph issue replaces it with a delta beside the base.
+//! Validation is the loader's own: `dataset::extend` runs the loader's checks on the write's
+//! lines against the current graph, so a write is refused exactly when the same lines appended
+//! to the dataset's files would be, at the cost of the lines and not of the dataset. The new
+//! version is the current graph extended by them (`KnowledgeGraph::extend`: a layer beside a
+//! shared base); once the layers grow past [`Compaction`], a background thread folds them into
+//! a new base and replays the writes committed meanwhile.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -236,6 +238,9 @@ struct Writer {
     /// `(file, key)` to position in `records`.
     positions: HashMap<(String, String), usize>,
     texts: Files,
+    /// While the graph is compacted in the background: the writes committed since it began,
+    /// to replay on the compacted graph.
+    pending: Option<Vec<graph::GraphDelta>>,
 }
 
 /// What a write will append or rewrite, before validation.
@@ -255,9 +260,29 @@ struct Plan {
 
 /// The current graph, and (with a store) the way to change it.
 pub struct Live {
-    current: ArcSwap<Snapshot>,
-    writer: Option<Mutex<Writer>>,
+    current: Arc<ArcSwap<Snapshot>>,
+    writer: Option<Arc<Mutex<Writer>>>,
     changes: broadcast::Sender<Arc<Change>>,
+    compaction: Compaction,
+}
+
+/// When the write path folds the graph's layers into a new base (in the background): once
+/// the writes since the last base add or replace this many items, or number this many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Compaction {
+    /// Items added or replaced since the base.
+    pub items: usize,
+    /// Writes since the base.
+    pub writes: usize,
+}
+
+impl Default for Compaction {
+    fn default() -> Self {
+        Compaction {
+            items: 20_000,
+            writes: 500,
+        }
+    }
 }
 
 impl std::fmt::Debug for Live {
@@ -353,9 +378,10 @@ impl Live {
     /// A server without a store: this graph, read-only.
     pub fn read_only(graph: Arc<KnowledgeGraph>) -> Live {
         Live {
-            current: ArcSwap::from_pointee(Snapshot { version: 0, graph }),
+            current: Arc::new(ArcSwap::from_pointee(Snapshot { version: 0, graph })),
             writer: None,
             changes: broadcast::channel(1).0,
+            compaction: Compaction::default(),
         }
     }
 
@@ -404,19 +430,30 @@ impl Live {
             .map(|(i, r)| ((r.file.clone(), r.key.clone()), i))
             .collect();
         let version = store.version();
+        let graph = Arc::new(graph);
+        // What the first write would build on its way, built now off the request path.
+        let warm = graph.clone();
+        let _ = std::thread::Builder::new()
+            .name("prepare-writes".into())
+            .spawn(move || warm.prepare_writes());
         Ok(Live {
-            current: ArcSwap::from_pointee(Snapshot {
-                version,
-                graph: Arc::new(graph),
-            }),
-            writer: Some(Mutex::new(Writer {
+            current: Arc::new(ArcSwap::from_pointee(Snapshot { version, graph })),
+            writer: Some(Arc::new(Mutex::new(Writer {
                 store,
                 records,
                 positions,
                 texts,
-            })),
+                pending: None,
+            }))),
             changes: broadcast::channel(CHANGE_BACKLOG).0,
+            compaction: Compaction::default(),
         })
+    }
+
+    /// The same, compacting its graph at other thresholds (tests use small ones).
+    pub fn with_compaction(mut self, compaction: Compaction) -> Live {
+        self.compaction = compaction;
+        self
     }
 
     /// The current version: take it once per request and answer from it alone.
@@ -696,8 +733,9 @@ impl Live {
         })
     }
 
-    /// Runs one write: `build` plans it against the current records and graph; the plan is
-    /// validated by the loader over the whole dataset, committed, and published.
+    /// Runs one write: `build` plans it against the current records and graph; the loader
+    /// checks the plan's lines against the current graph (`dataset::extend`); the store
+    /// commits them; the graph extended by them is published.
     fn apply(
         &self,
         by: &str,
@@ -706,10 +744,10 @@ impl Live {
     ) -> Result<Written, WriteErrors> {
         let mut writer = self.lock()?;
         let current = self.snapshot();
+        let graph = &*current.graph;
         let mut plan = Plan::default();
-        build(&writer, &current.graph, &mut plan)?;
-        let unchanged = plan.records.is_empty() && plan.rewrites.is_empty();
-        if unchanged {
+        build(&writer, graph, &mut plan)?;
+        if plan.records.is_empty() && plan.rewrites.is_empty() {
             let ids = plan
                 .ids
                 .into_iter()
@@ -722,96 +760,77 @@ impl Live {
             });
         }
 
-        // Where each file's new lines start, to name the input item a loader error is about.
-        let before: HashMap<&str, usize> = FILES
-            .iter()
-            .map(|&f| (f, writer.records.iter().filter(|r| r.file == f).count()))
-            .collect();
+        // The new lines, numbered as a load of the store's files would number them, and the
+        // input item each one comes from (to name it in an error).
+        let count = |file: &str| match file {
+            SOURCES => graph.sources().len(),
+            ENTITIES => graph.entities().len(),
+            CLAIMS => graph.claims().len(),
+            _ => graph.quantities().len(),
+        };
+        let mut lines: HashMap<&str, Vec<String>> = HashMap::new();
         let mut new_lines: HashMap<(&str, usize), usize> = HashMap::new();
-        let mut counts = before.clone();
         for (record, index) in &plan.records {
-            let file = FILES
-                .iter()
-                .find(|&&f| f == record.file)
-                .copied()
-                .unwrap_or(SOURCES);
-            let n = counts.entry(file).or_default();
-            *n += 1;
-            new_lines.insert((file, *n), *index);
-        }
-
-        for ((file, key), item) in plan
-            .rewrites
-            .iter()
-            .map(|(f, k, _)| (f, k))
-            .zip(&plan.rewrite_items)
-        {
-            let (Some(item), Some(&at)) =
-                (item, writer.positions.get(&(file.clone(), key.clone())))
+            let Some(file) = [SOURCES, ENTITIES, CLAIMS, QUANTITIES]
+                .into_iter()
+                .find(|&f| f == record.file)
             else {
-                continue;
+                return Err(WriteError::new(
+                    "STORAGE_FAILED",
+                    format!("a write may not add to {:?}", record.file),
+                )
+                .into());
             };
-            let Some(file) = FILES.iter().find(|&&f| f == file.as_str()).copied() else {
-                continue;
+            let list = lines.entry(file).or_default();
+            list.push(record.line.clone());
+            new_lines.insert((file, count(file) + list.len()), *index);
+        }
+        let mut replaced = Vec::new();
+        for ((file, key, text), item) in plan.rewrites.iter().zip(&plan.rewrite_items) {
+            let (CLAIMS, Some(Item::Claim(id))) = (file.as_str(), graph.lookup(key)) else {
+                return Err(WriteError::new(
+                    "STORAGE_FAILED",
+                    format!("only relation claims are rewritten, and {key:?} is none"),
+                )
+                .into());
             };
-            let line = writer.records[..=at]
-                .iter()
-                .filter(|r| r.file == file)
-                .count();
-            new_lines.insert((file, line), *item);
-        }
-
-        let w = &mut *writer;
-        let old_len = w.records.len();
-        let mut restored = Vec::new();
-        for (file, key, text) in &plan.rewrites {
-            if let Some(&at) = w.positions.get(&(file.clone(), key.clone())) {
-                restored.push((at, std::mem::replace(&mut w.records[at].line, text.clone())));
+            replaced.push((id, text.clone()));
+            if let Some(item) = item {
+                new_lines.insert((CLAIMS, id.index() + 1), *item);
             }
         }
-        w.records
-            .extend(plan.records.iter().map(|(r, _)| r.clone()));
-        let mut files = files_of(&w.records, &w.texts);
-        for (path, text) in &plan.texts {
-            files.insert(path.clone(), text.clone());
-        }
-        let undo = |w: &mut Writer, restored: Vec<(usize, String)>| {
-            w.records.truncate(old_len);
-            for (at, line) in restored {
-                w.records[at].line = line;
-            }
+        let texts: Files = plan.texts.iter().cloned().collect();
+        let none = Vec::new();
+        let additions = dataset::Additions {
+            sources: lines.get(SOURCES).unwrap_or(&none),
+            entities: lines.get(ENTITIES).unwrap_or(&none),
+            claims: lines.get(CLAIMS).unwrap_or(&none),
+            quantities: lines.get(QUANTITIES).unwrap_or(&none),
+            replaced: &replaced,
+            texts: &texts,
         };
-        let graph = match dataset::load(&Location::Memory(Arc::new(files))) {
-            Ok(graph) => graph,
-            Err(errors) => {
-                undo(w, restored);
-                return Err(map_errors(errors, &new_lines));
-            }
-        };
+        let delta =
+            dataset::extend(graph, &additions).map_err(|errors| map_errors(errors, &new_lines))?;
 
-        // Keys of the new claims, as the loader derived them (new lines come last).
+        // Keys of the new claims, as the loader derived them (in line order).
+        let mut relation_keys = delta.claims.iter().map(|c| c.key.clone());
+        let mut quantity_keys = delta.quantities.iter().map(|q| q.key.clone());
         let mut new_relations = Vec::new();
         let mut new_quantities = Vec::new();
-        let (mut relation_at, mut quantity_at) = (before[CLAIMS], before[QUANTITIES]);
-        for (k, (record, index)) in plan.records.iter().enumerate() {
-            let key = match record.file.as_str() {
+        for (record, index) in &mut plan.records {
+            match record.file.as_str() {
                 CLAIMS => {
-                    relation_at += 1;
-                    let key = graph.claims()[relation_at - 1].key.clone();
-                    new_relations.push(key.clone());
-                    key
+                    record.key = relation_keys.next().unwrap_or_default();
+                    new_relations.push(record.key.clone());
                 }
                 QUANTITIES => {
-                    quantity_at += 1;
-                    let key = graph.quantities()[quantity_at - 1].key.clone();
-                    new_quantities.push(key.clone());
-                    key
+                    record.key = quantity_keys.next().unwrap_or_default();
+                    new_quantities.push(record.key.clone());
                 }
-                _ => record.key.clone(),
-            };
-            w.records[old_len + k].key = key.clone();
+                _ => {}
+            }
             if plan.ids[*index].is_none() {
-                plan.ids[*index] = Some(key);
+                plan.ids[*index] = Some(record.key.clone());
             }
         }
         // A claim repeated within one write names the first copy's id.
@@ -819,6 +838,13 @@ impl Live {
             plan.ids[item] = plan.ids[first].clone();
         }
 
+        let w = &mut *writer;
+        if let Some(pending) = &mut w.pending {
+            pending.push(delta.clone());
+        }
+        let next = graph.extend(delta);
+        let (records, items): (Vec<Record>, Vec<usize>) = plan.records.into_iter().unzip();
+        drop(items);
         let version = w.store.version() + 1;
         let at = now();
         let committed = w.store.commit(&Commit {
@@ -827,7 +853,7 @@ impl Live {
             by,
             operation,
             summary: plan.summary.clone(),
-            records: &w.records[old_len..],
+            records: &records,
             texts: plan
                 .texts
                 .iter()
@@ -836,36 +862,55 @@ impl Live {
             rewrites: &plan.rewrites,
         });
         if let Err(e) = committed {
-            undo(w, restored);
+            if let Some(pending) = &mut w.pending {
+                pending.pop();
+            }
             return Err(storage_error(e).into());
         }
-        for (k, record) in w.records[old_len..].iter().enumerate() {
-            w.positions
-                .insert((record.file.clone(), record.key.clone()), old_len + k);
+        for (file, key, text) in &plan.rewrites {
+            if let Some(&at) = w.positions.get(&(file.clone(), key.clone())) {
+                w.records[at].line = text.clone();
+            }
         }
-        w.texts.extend(plan.texts);
-
-        let snapshot = Arc::new(Snapshot {
-            version,
-            graph: Arc::new(graph),
-        });
-        self.current.store(snapshot.clone());
-        let added = plan.records.len() + plan.retracted.len();
         let by_file = |file: &str| -> Vec<String> {
-            w.records[old_len..]
+            records
                 .iter()
                 .filter(|r| r.file == file)
                 .map(|r| r.key.clone())
                 .collect()
         };
+        let (sources, entities) = (by_file(SOURCES), by_file(ENTITIES));
+        for record in records {
+            w.positions
+                .insert((record.file.clone(), record.key.clone()), w.records.len());
+            w.records.push(record);
+        }
+        w.texts.extend(plan.texts);
+
+        let layers = next.layered();
+        let snapshot = Arc::new(Snapshot {
+            version,
+            graph: Arc::new(next),
+        });
+        self.current.store(snapshot.clone());
+        if w.pending.is_none()
+            && (layers.items >= self.compaction.items || layers.writes >= self.compaction.writes)
+        {
+            w.pending = Some(Vec::new());
+            self.compact_in_background(snapshot.clone());
+        }
+        drop(writer);
+
+        let added =
+            new_lines.len() - plan.rewrite_items.iter().flatten().count() + plan.retracted.len();
         // No subscriber is not an error.
         let _ = self.changes.send(Arc::new(Change {
             version,
             at,
             by: by.to_owned(),
             operation,
-            sources: by_file(SOURCES),
-            entities: by_file(ENTITIES),
+            sources,
+            entities,
             relations: new_relations,
             quantities: new_quantities,
             retracted: plan.retracted,
@@ -880,6 +925,49 @@ impl Live {
                 .collect(),
             added,
         })
+    }
+
+    /// Folds the layers of `snapshot`'s graph into a new base on a thread of its own, then
+    /// replays the writes committed meanwhile on it (they wait in `Writer::pending`) and
+    /// publishes the result under the current version: same answers, cheaper writes.
+    fn compact_in_background(&self, snapshot: Arc<Snapshot>) {
+        let (current, writer) = (self.current.clone(), self.writer.clone());
+        let Some(writer) = writer else { return };
+        let spawned = std::thread::Builder::new()
+            .name("compact".into())
+            .spawn(move || {
+                let started = std::time::Instant::now();
+                let compacted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    snapshot.graph.compact()
+                }));
+                let mut w = writer.lock().unwrap_or_else(|p| p.into_inner());
+                let pending = w.pending.take().unwrap_or_default();
+                let Ok(mut graph) = compacted else {
+                    tracing::error!("compacting the graph failed; writes go on on the layers");
+                    return;
+                };
+                let replayed = pending.len();
+                for delta in pending {
+                    graph = graph.extend(delta);
+                }
+                let version = current.load().version;
+                current.store(Arc::new(Snapshot {
+                    version,
+                    graph: Arc::new(graph),
+                }));
+                tracing::info!(
+                    version,
+                    replayed,
+                    seconds = started.elapsed().as_secs_f64(),
+                    "graph compacted"
+                );
+            });
+        if let Err(e) = spawned {
+            tracing::error!("cannot start compacting the graph: {e}");
+            if let Some(writer) = &self.writer {
+                writer.lock().unwrap_or_else(|p| p.into_inner()).pending = None;
+            }
+        }
     }
 }
 

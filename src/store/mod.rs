@@ -15,8 +15,8 @@ mod live;
 mod sqlite;
 
 pub use live::{
-    CHANGE_BACKLOG, Change, Live, NewClaim, NewEntity, NewEvidence, NewQualifiers, NewQuantity,
-    NewSource, Snapshot, WriteError, WriteErrors, Written,
+    CHANGE_BACKLOG, Change, Compaction, Live, NewClaim, NewEntity, NewEvidence, NewQualifiers,
+    NewQuantity, NewSource, Snapshot, WriteError, WriteErrors, Written,
 };
 pub use sqlite::SqliteStore;
 

@@ -154,18 +154,21 @@ impl Loader<'_> {
 
     /// Every entity id, in order, for suggestions.
     pub(super) fn all_entity_keys(&self) -> impl Iterator<Item = &str> {
-        let base = self.base.map_or(&[][..], |(graph, _)| graph.entities());
-        base.iter()
-            .map(|e| e.key.as_str())
+        let base = self
+            .base
+            .iter()
+            .flat_map(|(graph, _)| graph.entities().iter());
+        base.map(|e| e.key.as_str())
             .chain(self.entity_keys.iter().map(String::as_str))
     }
 
     /// Every source id, in order, for hints.
     pub(super) fn all_source_keys(&self) -> impl Iterator<Item = &str> {
-        let base = self.base.map_or(&[][..], |(graph, _)| graph.sources());
-        base.iter()
-            .chain(&self.parts.sources)
-            .map(|s| s.key.as_str())
+        let base = self
+            .base
+            .iter()
+            .flat_map(|(graph, _)| graph.sources().iter());
+        base.chain(&self.parts.sources).map(|s| s.key.as_str())
     }
 
     /// A source's text, character index and headline start; `None` for a refused source, whose
@@ -314,7 +317,11 @@ impl Loader<'_> {
             self.set_code(ErrorCode::InvalidRecord);
         }
         let changed = [
-            ("subject", &r.subject, subject.is_some_and(|s| s != old.subject)),
+            (
+                "subject",
+                &r.subject,
+                subject.is_some_and(|s| s != old.subject),
+            ),
             (
                 "predicate",
                 &r.predicate,
