@@ -222,7 +222,10 @@ impl<'a> Loader<'a> {
         if let Some((graph, additions)) = self.base {
             let (first, new) = base::new_lines(graph, additions, file);
             let total = new.iter().map(|l| l.len() as u64 + 1).sum();
-            let numbered = new.iter().enumerate().map(|(k, raw)| (first + k, raw.as_str()));
+            let numbered = new
+                .iter()
+                .enumerate()
+                .map(|(k, raw)| (first + k, raw.as_str()));
             return self.parse_lines(file, numbered, total);
         }
         let text = match self.location.read(file) {
@@ -236,7 +239,11 @@ impl<'a> Loader<'a> {
             }
         };
         let total = text.len() as u64;
-        self.parse_lines(file, text.lines().enumerate().map(|(i, raw)| (i + 1, raw)), total)
+        self.parse_lines(
+            file,
+            text.lines().enumerate().map(|(i, raw)| (i + 1, raw)),
+            total,
+        )
     }
 
     /// Parses numbered lines (`total` bytes in all, for progress) into records.
@@ -694,12 +701,7 @@ impl<'a> Loader<'a> {
                 names
                     .entry(folded.clone())
                     .or_insert_with(|| self.base_owners(name, &folded))
-                    .push((
-                    index,
-                    name.clone(),
-                    shared.contains(&folded),
-                    line.number,
-                ));
+                    .push((index, name.clone(), shared.contains(&folded), line.number));
             }
             self.entity_keys.push(r.id.clone());
             self.parts.entities.push(Entity {
