@@ -11,17 +11,16 @@
 
 use std::collections::BTreeMap;
 
-use super::super::{DatasetError, DatasetErrors, ErrorCode, Location, Progress, inside};
 use super::{
     CLAIMS, ClaimRecord, Declared, ENTITIES, KeyFrom, Line, Loader, QUANTITIES, SOURCES, valid_id,
 };
+use crate::dataset::quote::CharIndex;
+use crate::dataset::{DatasetError, DatasetErrors, ErrorCode, Location, Progress, inside};
 use crate::graph::fold::fold;
 use crate::graph::{
     Claim, ClaimId, EntityId, EntityKind, GraphDelta, Item, KnowledgeGraph, Predicate, SourceId,
     Vocabulary,
 };
-
-use super::super::quote::CharIndex;
 
 /// New lines for a dataset's files, to be checked against a graph loaded from the rest.
 ///
@@ -51,6 +50,11 @@ pub struct Additions<'a> {
 ///
 /// A replaced claim is checked as a claim line at its own line; it keeps the graph claim's key,
 /// and may not change its id, subject, predicate or object.
+///
+/// Items come as the loader builds them: a claim's evidence is in line order (the graph sorts
+/// it by source and position when it builds). Errors are those of the additions' lines: when
+/// the whole load would also blame a line of the graph (a name all of the graph's owners share
+/// and a new entity does not), only the new line's error is reported.
 ///
 /// Complexity: linear in the additions and in the texts of the sources their quotes cite
 /// (plus, per derived key, the graph's claims already deriving it); never in the graph's size,
@@ -300,6 +304,11 @@ impl Loader<'_> {
     ) {
         let r = &line.record;
         let same_id = match &r.id {
+            // The loader's invalid-id error (a derived key is not an id either).
+            Some(id) if !valid_id(id) => {
+                self.declare(CLAIMS, line, id, Declared::Claim);
+                true
+            }
             Some(id) => *id == old.key,
             // Without an id, the line derives its key from its triple, as the old one did.
             None => !valid_id(&old.key),
