@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use olympia_kg::dataset::{self, Additions, DatasetError, ErrorCode, Location};
-use olympia_kg::graph::{Claim, ClaimId, GraphDelta, Item, KnowledgeGraph};
+use olympia_kg::graph::{Claim, ClaimId, GraphDelta, Item, KnowledgeGraph, Layered};
 use serde_json::Value;
 
 /// A dataset's records (no comment or blank lines: line `k + 1` of a file is its item `k`) and
@@ -18,6 +18,11 @@ struct Data {
     claims: Vec<String>,
     quantities: Vec<String>,
     texts: BTreeMap<String, String>,
+}
+
+/// The items of `list` from `from` on.
+fn tail<T: Clone>(list: &Layered<T>, from: usize) -> Vec<T> {
+    list.iter().skip(from).cloned().collect()
 }
 
 fn records(file: &str) -> Vec<String> {
@@ -140,13 +145,16 @@ fn assert_equivalent(base: &Data, more: &Data) -> GraphDelta {
     let delta = more
         .extend(&graph, &[])
         .unwrap_or_else(|e| panic!("the additions extend the base:\n{e}"));
-    assert_eq!(delta.sources, whole.sources()[graph.sources().len()..]);
-    assert_eq!(delta.entities, whole.entities()[graph.entities().len()..]);
+    assert_eq!(delta.sources, tail(whole.sources(), graph.sources().len()));
+    assert_eq!(
+        delta.entities,
+        tail(whole.entities(), graph.entities().len())
+    );
     let claims: Vec<Claim> = delta.claims.iter().cloned().map(sorted).collect();
-    assert_eq!(claims, whole.claims()[graph.claims().len()..]);
+    assert_eq!(claims, tail(whole.claims(), graph.claims().len()));
     assert_eq!(
         delta.quantities,
-        whole.quantities()[graph.quantities().len()..]
+        tail(whole.quantities(), graph.quantities().len())
     );
     assert!(delta.replaced.is_empty());
     assert_eq!(
@@ -570,7 +578,7 @@ fn rewrite(index: usize, edit: impl Fn(&mut Value)) -> Result<(ClaimId, Claim), 
             assert_eq!(delta.replaced.len(), 1);
             let (replaced_id, claim) = delta.replaced.into_iter().next().expect("one");
             assert_eq!(replaced_id, id);
-            assert_eq!(sorted(claim.clone()), whole.claims()[index]);
+            assert_eq!(&sorted(claim.clone()), &whole.claims()[index]);
             assert_eq!(claim.key, graph.claims()[index].key, "the key is kept");
             Ok((replaced_id, claim))
         }

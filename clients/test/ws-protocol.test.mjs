@@ -52,6 +52,24 @@ test('a second subscription with an id in use closes with 4409', async () => {
   assert.match(reason, /Subscriber for 1 already exists/);
 });
 
+test('no connection_init within 3 s closes with 4408', async () => {
+  const started = Date.now();
+  const { code, reason } = await closeAfter([]);
+  assert.equal(code, 4408);
+  assert.equal(reason, 'Connection initialisation timeout');
+  assert.ok(Date.now() - started >= 2900, 'not before the wait is over');
+});
+
+test('an acknowledged connection stays open past the initialisation wait', async () => {
+  const ws = new WebSocket(server.graphql.replace('http', 'ws'), 'graphql-transport-ws');
+  const closed = new Promise((resolve) => ws.on('close', (code) => resolve(code)));
+  await new Promise((resolve) => ws.on('open', resolve));
+  ws.send(JSON.stringify(init));
+  const quiet = new Promise((resolve) => setTimeout(() => resolve('open'), 4000));
+  assert.equal(await Promise.race([closed, quiet]), 'open');
+  ws.close();
+});
+
 test('a second connection_init closes with 4429', async () => {
   assert.equal((await closeAfter([init, init])).code, 4429);
 });

@@ -4,9 +4,11 @@
 //! Only subscriptions run here: a query or mutation sent over the socket is answered with an
 //! error telling the client to use HTTP, where the request budget, batch and body limits apply.
 //! Connections are capped (`Config::max_websockets`; over it the upgrade gets HTTP 503), and so
-//! are subscriptions per connection (`schema::subscription`).
+//! are subscriptions per connection (`schema::subscription`). A graphql-transport-ws socket
+//! that sends no `connection_init` within [`CONNECTION_INIT_WAIT`] is closed with 4408.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
 use async_graphql::parser::types::OperationType;
@@ -20,6 +22,10 @@ use futures_util::stream::BoxStream;
 use super::AppState;
 use crate::schema::{ConnectionSubscriptions, KgSchema};
 use crate::store::Live;
+
+/// How long a graphql-transport-ws client has to send `connection_init` (graphql-ws's own
+/// server waits 3 s too).
+pub const CONNECTION_INIT_WAIT: Duration = Duration::from_secs(3);
 
 /// True for a request asking to upgrade to a WebSocket.
 pub(crate) fn is_upgrade(headers: &axum::http::HeaderMap) -> bool {
@@ -129,6 +135,9 @@ pub(crate) async fn upgrade(
             data.insert(Arc::new(ConnectionSubscriptions::default()));
             GraphQLWebSocket::new(socket, executor, protocol)
                 .with_data(data)
+                // With our patch of async-graphql, graphql-transport-ws's connection
+                // initialisation wait: no `connection_init` by then closes with 4408.
+                .keepalive_timeout(CONNECTION_INIT_WAIT)
                 .serve()
                 .await;
             drop(permit);

@@ -306,21 +306,28 @@ where
         if let Some(keepalive_timer) = this.keepalive_timer
             && let Poll::Ready(Some(())) = keepalive_timer.poll_next_unpin(cx)
         {
-            return match this.protocol {
+            match this.protocol {
                 Protocols::SubscriptionsTransportWS => {
                     *this.close = true;
-                    Poll::Ready(Some(WsMessage::Text(
+                    return Poll::Ready(Some(WsMessage::Text(
                         serde_json::to_string(&ServerMessage::ConnectionError {
                             payload: Error::new("timeout"),
                         })
                         .unwrap(),
-                    )))
+                    )));
                 }
-                Protocols::GraphQLWS => {
+                // graphql-transport-ws: "4408: Connection initialisation timeout" when no
+                // `connection_init` came in time; the protocol has no idle timeout once one
+                // did (olympia-kg patch; upstream closed with 3008 after any quiet period).
+                Protocols::GraphQLWS if this.on_connection_init.is_some() => {
                     *this.close = true;
-                    Poll::Ready(Some(WsMessage::Close(3008, "timeout".to_string())))
+                    return Poll::Ready(Some(WsMessage::Close(
+                        4408,
+                        "Connection initialisation timeout".to_string(),
+                    )));
                 }
-            };
+                Protocols::GraphQLWS => *this.keepalive_timer = None,
+            }
         }
 
         if this.init_fut.is_none() && this.ping_fut.is_none() {
@@ -347,7 +354,11 @@ where
                 };
 
                 *this.last_msg_at = Instant::now();
-                if let Some(keepalive_timer) = this.keepalive_timer {
+                // graphql-transport-ws: the timer counts from the connection's opening
+                // (olympia-kg patch).
+                if let Some(keepalive_timer) = this.keepalive_timer
+                    && *this.protocol != Protocols::GraphQLWS
+                {
                     keepalive_timer.reset();
                 }
 
