@@ -97,9 +97,10 @@ struct FieldInfo {
 /// The schema, reduced to what cost analysis needs, and the longest lists the graph can return.
 #[derive(Debug, Default)]
 pub(crate) struct TypeInfo {
-    fields: HashMap<(String, String), FieldInfo>,
+    /// What the SDL says, read once and shared by the infos of every graph version.
+    fields: Arc<HashMap<(String, String), FieldInfo>>,
     /// The `Entity` interface and every type that implements it.
-    entity_types: HashSet<String>,
+    entity_types: Arc<HashSet<String>>,
     /// The typed relationship lists (`Person.handedFlagTo`) by type, then field: their longest
     /// list in the graph.
     typed_lists: HashMap<String, HashMap<String, usize>>,
@@ -112,6 +113,17 @@ impl TypeInfo {
     /// Reads the schema's own SDL; `bounds` are the graph's longest lists, `typed` the
     /// vocabulary's typed fields.
     pub(crate) fn new(sdl: &str, bounds: ListBounds, typed: &TypedFields) -> TypeInfo {
+        let (fields, entity_types) = read_sdl(sdl);
+        TypeInfo {
+            fields: Arc::new(fields),
+            entity_types: Arc::new(entity_types),
+            ..TypeInfo::default()
+        }
+        .with_bounds(bounds, typed)
+    }
+
+    /// The same schema over a graph with these bounds (no SDL parsed again).
+    pub(crate) fn with_bounds(&self, bounds: ListBounds, typed: &TypedFields) -> TypeInfo {
         let typed_lists = EntityKind::ALL
             .iter()
             .map(|&kind| {
@@ -137,70 +149,77 @@ impl TypeInfo {
             .enumerate()
             .map(|(i, (name, _))| (name.clone(), Predicate(i as u8)))
             .collect();
-        let mut info = TypeInfo {
+        TypeInfo {
+            fields: self.fields.clone(),
+            entity_types: self.entity_types.clone(),
             bounds,
             typed_lists,
             predicates,
-            ..TypeInfo::default()
+        }
+    }
+}
+
+/// The fields of the schema's object and interface types, and the types that are entities.
+#[allow(clippy::type_complexity)]
+fn read_sdl(sdl: &str) -> (HashMap<(String, String), FieldInfo>, HashSet<String>) {
+    let mut fields = HashMap::new();
+    let mut entity_types = HashSet::new();
+    // An empty table would cost every query at 1: a broken SDL must stop start-up instead.
+    #[allow(clippy::expect_used)]
+    let document = async_graphql::parser::parse_schema(sdl).expect("the schema's own SDL parses");
+    for definition in document.definitions {
+        let TypeSystemDefinition::Type(ty) = definition else {
+            continue;
         };
-        // An empty table would cost every query at 1: a broken SDL must stop start-up instead.
-        #[allow(clippy::expect_used)]
-        let document =
-            async_graphql::parser::parse_schema(sdl).expect("the schema's own SDL parses");
-        for definition in document.definitions {
-            let TypeSystemDefinition::Type(ty) = definition else {
+        let name = ty.node.name.node.to_string();
+        let declared = match ty.node.kind {
+            TypeKind::Object(o) => {
+                if o.implements.iter().any(|i| i.node == "Entity") {
+                    entity_types.insert(name.clone());
+                }
+                o.fields
+            }
+            TypeKind::Interface(i) => {
+                if name == "Entity" {
+                    entity_types.insert(name.clone());
+                }
+                i.fields
+            }
+            _ => continue,
+        };
+        for field in declared {
+            let mut base = &field.node.ty.node.base;
+            let mut list = false;
+            while let BaseType::List(inner) = base {
+                list = true;
+                base = &inner.base;
+            }
+            let BaseType::Named(named) = base else {
                 continue;
             };
-            let name = ty.node.name.node.to_string();
-            let fields = match ty.node.kind {
-                TypeKind::Object(o) => {
-                    if o.implements.iter().any(|i| i.node == "Entity") {
-                        info.entity_types.insert(name.clone());
+            let int_defaults = field
+                .node
+                .arguments
+                .iter()
+                .filter_map(|a| {
+                    let default = a.node.default_value.as_ref()?;
+                    match &default.node {
+                        Value::Number(n) => Some((a.node.name.node.to_string(), n.as_i64()?)),
+                        _ => None,
                     }
-                    o.fields
-                }
-                TypeKind::Interface(i) => {
-                    if name == "Entity" {
-                        info.entity_types.insert(name.clone());
-                    }
-                    i.fields
-                }
-                _ => continue,
-            };
-            for field in fields {
-                let mut base = &field.node.ty.node.base;
-                let mut list = false;
-                while let BaseType::List(inner) = base {
-                    list = true;
-                    base = &inner.base;
-                }
-                let BaseType::Named(named) = base else {
-                    continue;
-                };
-                let int_defaults = field
-                    .node
-                    .arguments
-                    .iter()
-                    .filter_map(|a| {
-                        let default = a.node.default_value.as_ref()?;
-                        match &default.node {
-                            Value::Number(n) => Some((a.node.name.node.to_string(), n.as_i64()?)),
-                            _ => None,
-                        }
-                    })
-                    .collect();
-                info.fields.insert(
-                    (name.clone(), field.node.name.node.to_string()),
-                    FieldInfo {
-                        ty: named.to_string(),
-                        list,
-                        int_defaults,
-                    },
-                );
-            }
+                })
+                .collect();
+            fields.insert(
+                (name.clone(), field.node.name.node.to_string()),
+                FieldInfo {
+                    ty: named.to_string(),
+                    list,
+                    int_defaults,
+                },
+            );
         }
-        info
     }
+    (fields, entity_types)
 }
 
 /// The extension that applies [`QueryLimits`] to every request, including automatic persisted
@@ -218,9 +237,8 @@ pub(crate) struct Limiter {
 
 /// The [`TypeInfo`] of the graph version a request reads: its list bounds follow the graph as
 /// writes change it, so the cost estimate stays an upper bound. Rebuilt once per version, by the
-/// first request that reads it.
+/// first request that reads it, without parsing the SDL again.
 pub(crate) struct LiveTypes {
-    sdl: String,
     typed: Arc<TypedFields>,
     /// The graph the cached info was computed for (a weak reference: its address cannot be
     /// reused while held, and it keeps no old graph alive).
@@ -235,7 +253,6 @@ impl LiveTypes {
     ) -> LiveTypes {
         let info = Arc::new(TypeInfo::new(&sdl, graph.list_bounds(), &typed));
         LiveTypes {
-            sdl,
             typed,
             current: arc_swap::ArcSwap::from_pointee((Arc::downgrade(graph), info)),
         }
@@ -246,7 +263,7 @@ impl LiveTypes {
         let cached = self.current.load();
         match graph {
             Some(graph) if !std::ptr::eq(cached.0.as_ptr(), Arc::as_ptr(graph)) => {
-                let info = Arc::new(TypeInfo::new(&self.sdl, graph.list_bounds(), &self.typed));
+                let info = Arc::new(cached.1.with_bounds(graph.list_bounds(), &self.typed));
                 self.current
                     .store(Arc::new((Arc::downgrade(graph), info.clone())));
                 info
