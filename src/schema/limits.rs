@@ -1180,7 +1180,7 @@ mod tests {
         let mut unbounded = Vec::new();
         let graph = crate::dataset::load_embedded().expect("the seed loads");
         let document = async_graphql::parser::parse_schema(super::super::sdl(&graph)).expect("sdl");
-        for ((parent, field), info) in &types.fields {
+        for ((parent, field), info) in types.fields.iter() {
             if !info.list {
                 continue;
             }
