@@ -9,8 +9,8 @@
 use std::sync::Arc;
 
 use super::csr::{Edge, FastMap};
-use super::fold::fold_with_offsets;
-use super::mentions::{Matcher, mentions_in};
+use super::fold::{fold, fold_with_offsets};
+use super::mentions::{Matcher, WordIndex, first_word, mentions_in};
 use super::search::SearchIndex;
 use super::*;
 
@@ -164,13 +164,43 @@ impl KnowledgeGraph {
             (e0..self.entities.len()).map(|i| (EntityId(i as u32), &self.entities[i])),
         );
         if let Some(fresh) = fresh {
-            let sources: Vec<&Source> = (0..s0).map(|s| &self.sources[s]).collect();
-            for s in sources_naming(&fresh, &sources) {
-                let id = SourceId(s as u32);
-                found.push((id, mentions_in(id, &self.sources[s].text, &matchers)));
+            let candidates = self.sources_to_search(e0, s0);
+            let sources: Vec<&Source> = candidates.iter().map(|&s| &self.sources[s]).collect();
+            for k in sources_naming(&fresh, &sources) {
+                let id = SourceId(candidates[k] as u32);
+                found.push((id, mentions_in(id, &self.sources[id.index()].text, &matchers)));
             }
         }
         self.replace_mentions(found);
+    }
+
+    /// The sources below `s0` in which a name of the entities from `e0` on can occur: those of
+    /// the base that have the word each name begins with (all of them when a name begins with
+    /// no word), and every one added since the base.
+    fn sources_to_search(&self, e0: usize, s0: usize) -> Vec<usize> {
+        let base = self.sources.base_len().min(s0);
+        let words = self.words.get_or_init(|| WordIndex::new(self.sources.base()));
+        let mut found: Vec<usize> = Vec::new();
+        for i in e0..self.entities.len() {
+            let entity = &self.entities[i];
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let folded = fold(name);
+                match first_word(folded.trim_start()) {
+                    Some(word) => found.extend(
+                        words
+                            .sources_with(word)
+                            .iter()
+                            .map(|&s| s as usize)
+                            .filter(|&s| s < base),
+                    ),
+                    None => return (0..s0).collect(),
+                }
+            }
+        }
+        found.extend(base..s0);
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// Gives each source listed its new mentions, and re-files the entities they name or
@@ -258,10 +288,12 @@ impl KnowledgeGraph {
     }
 
     /// Builds what the first write would otherwise build on its way (the base's names as one
-    /// automaton, the base's list bounds): call it off the request path on a graph that will
+    /// automaton, the words of its texts, its list bounds): call it off the request path on a graph that will
     /// take writes.
     pub fn prepare_writes(&self) {
         self.matcher.get_or_init(|| base_matcher(&self.entities));
+        self.words
+            .get_or_init(|| WordIndex::new(self.sources.base()));
         let _ = self.list_bounds();
     }
 }

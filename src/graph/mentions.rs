@@ -4,6 +4,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use super::FastMap;
 use super::fold::{fold, fold_with_offsets, is_word_char};
 use super::model::{Entity, EntityId, Mention, Source, SourceId, Span};
 
@@ -69,6 +70,56 @@ impl Matcher {
             .find_overlapping_iter(folded)
             .any(|m| whole_word(folded, m.start(), m.end()))
     }
+}
+
+/// The sources each folded word occurs in as a whole word: where a new name can occur at all
+/// (a name that begins with a word occurs only where that word does).
+#[derive(Debug, Default)]
+pub(crate) struct WordIndex {
+    words: FastMap<Box<str>, Vec<u32>>,
+}
+
+impl WordIndex {
+    /// The index of `sources` (numbered from 0). O(text length).
+    pub(crate) fn new(sources: &[Source]) -> Self {
+        let mut words: FastMap<Box<str>, Vec<u32>> = FastMap::default();
+        for (s, source) in sources.iter().enumerate() {
+            let folded = fold(&source.text);
+            let mut seen: Vec<&str> = folded.split(|c: char| !is_word_char(c)).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for word in seen.into_iter().filter(|w| !w.is_empty()) {
+                match words.get_mut(word) {
+                    Some(list) => list.push(s as u32),
+                    None => {
+                        words.insert(word.into(), vec![s as u32]);
+                    }
+                }
+            }
+        }
+        WordIndex { words }
+    }
+
+    /// The sources `word` occurs in, in order.
+    pub(crate) fn sources_with(&self, word: &str) -> &[u32] {
+        self.words.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Heap bytes held, estimated.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.words
+            .iter()
+            .map(|(w, list)| w.len() + list.capacity() * 4 + 48)
+            .sum()
+    }
+}
+
+/// The word a folded name begins with, when it begins with one (`None` for "'Ndrangheta").
+pub(crate) fn first_word(folded: &str) -> Option<&str> {
+    let end = folded
+        .find(|c: char| !is_word_char(c))
+        .unwrap_or(folded.len());
+    (end > 0).then(|| &folded[..end])
 }
 
 /// Finds all mentions, grouped by source and in text order within each source.

@@ -31,7 +31,7 @@ use std::sync::{Arc, OnceLock};
 use csr::{Adjacency, KeyTable};
 use index::GroupIndex;
 use layered::{LayeredCsr, LayeredGroups};
-use mentions::Matcher;
+use mentions::{Matcher, WordIndex};
 use search::SearchIndex;
 
 /// Which way to follow relation edges from an entity.
@@ -233,6 +233,8 @@ pub struct KnowledgeGraph {
     added_search: Option<Arc<SearchIndex>>,
     /// The names of the base's entities, built by the first write that needs them.
     matcher: Arc<OnceLock<Option<Matcher>>>,
+    /// The words of the base's source texts, built by the first write that adds an entity.
+    words: Arc<OnceLock<WordIndex>>,
     /// The base's list bounds, computed when first asked for.
     base_bounds: Arc<OnceLock<ListBounds>>,
     /// True when some claim is retracted (traversals then look each claim up).
@@ -393,6 +395,7 @@ impl KnowledgeGraph {
             search: Arc::new(search),
             added_search: None,
             matcher: Arc::default(),
+            words: Arc::default(),
             base_bounds: Arc::default(),
         }
     }
@@ -715,6 +718,7 @@ impl KnowledgeGraph {
                 + self.qualified.out.heap_bytes()
                 + self.qualified.inc.heap_bytes(),
             indexes: self.keys.heap_bytes()
+                + self.words.get().map_or(0, WordIndex::heap_bytes)
                 + self.added_keys.keys().map(|k| k.len() + 32).sum::<usize>()
                 + self.mentions_by_entity.heap_bytes()
                 + self.sources_by_entity.heap_bytes()
