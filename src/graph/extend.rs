@@ -168,7 +168,10 @@ impl KnowledgeGraph {
             let sources: Vec<&Source> = candidates.iter().map(|&s| &self.sources[s]).collect();
             for k in sources_naming(&fresh, &sources) {
                 let id = SourceId(candidates[k] as u32);
-                found.push((id, mentions_in(id, &self.sources[id.index()].text, &matchers)));
+                found.push((
+                    id,
+                    mentions_in(id, &self.sources[id.index()].text, &matchers),
+                ));
             }
         }
         self.replace_mentions(found);
@@ -179,7 +182,9 @@ impl KnowledgeGraph {
     /// no word), and every one added since the base.
     fn sources_to_search(&self, e0: usize, s0: usize) -> Vec<usize> {
         let base = self.sources.base_len().min(s0);
-        let words = self.words.get_or_init(|| WordIndex::new(self.sources.base()));
+        let words = self
+            .words
+            .get_or_init(|| WordIndex::new(self.sources.base()));
         let mut found: Vec<usize> = Vec::new();
         for i in e0..self.entities.len() {
             let entity = &self.entities[i];
