@@ -267,11 +267,12 @@ impl KnowledgeGraph {
         .into_iter()
         .max()
         .unwrap_or(0);
-        let items = self.entities.added().count()
-            + self.sources.added().count()
-            + self.claims.added().count()
+        let added = |len: usize, base: usize| len - base;
+        let items = added(self.entities.len(), self.entities.base_len())
+            + added(self.sources.len(), self.sources.base_len())
+            + added(self.claims.len(), self.claims.base_len())
             + self.claims.replaced().count()
-            + self.quantities.added().count();
+            + added(self.quantities.len(), self.quantities.base_len());
         Layers { writes, items }
     }
 
@@ -344,11 +345,11 @@ fn sources_naming(matcher: &Matcher, sources: &[&Source]) -> Vec<usize> {
 fn add_runs(links: &mut Links, out: FastMap<u32, Vec<Edge>>, inc: FastMap<u32, Vec<Edge>>) {
     for (node, new) in out {
         let mut run: Vec<Edge> = new.into_iter().rev().collect();
-        run.extend_from_slice(links.out.edges(node));
+        run.extend_from_slice(links.out.get(node));
         links.out.set(node, run);
     }
     for (node, new) in inc {
-        let mut run = links.inc.edges(node).to_vec();
+        let mut run = links.inc.get(node).to_vec();
         run.extend(new);
         run.sort_by(|a, b| b.to.cmp(&a.to).then(b.claim().cmp(&a.claim())));
         links.inc.set(node, run);

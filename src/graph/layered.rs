@@ -191,93 +191,88 @@ impl<T: PartialEq> PartialEq for Layered<T> {
     }
 }
 
-/// One-to-many groups (see [`GroupIndex`]) with some groups replaced whole since the base.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct LayeredGroups {
-    base: Arc<GroupIndex>,
-    replaced: FastMap<u32, Arc<[u32]>>,
+/// Storage that hands out one run of items per key: the base of a [`LayeredRuns`].
+pub(crate) trait Runs: std::fmt::Debug + Default {
+    /// What a run holds.
+    type Item: std::fmt::Debug;
+    /// The run of `key` (empty for an unknown key).
+    fn run(&self, key: u32) -> &[Self::Item];
+    /// Heap bytes held.
+    fn heap_bytes(&self) -> usize;
 }
 
-impl LayeredGroups {
-    pub(crate) fn new(base: GroupIndex) -> Self {
-        LayeredGroups {
+impl Runs for GroupIndex {
+    type Item = u32;
+    fn run(&self, key: u32) -> &[u32] {
+        self.get(key)
+    }
+    fn heap_bytes(&self) -> usize {
+        GroupIndex::heap_bytes(self)
+    }
+}
+
+impl Runs for Csr {
+    type Item = Edge;
+    fn run(&self, key: u32) -> &[Edge] {
+        self.edges(key)
+    }
+    fn heap_bytes(&self) -> usize {
+        Csr::heap_bytes(self)
+    }
+}
+
+/// Runs by key (groups of a [`GroupIndex`], edges of a [`Csr`]) with some runs replaced whole
+/// since the base.
+#[derive(Debug, Default)]
+pub(crate) struct LayeredRuns<B: Runs> {
+    base: Arc<B>,
+    replaced: FastMap<u32, Arc<[B::Item]>>,
+}
+
+/// One-to-many groups, layered.
+pub(crate) type LayeredGroups = LayeredRuns<GroupIndex>;
+/// A CSR adjacency, layered.
+pub(crate) type LayeredCsr = LayeredRuns<Csr>;
+
+impl<B: Runs> Clone for LayeredRuns<B> {
+    fn clone(&self) -> Self {
+        LayeredRuns {
+            base: self.base.clone(),
+            replaced: self.replaced.clone(),
+        }
+    }
+}
+
+impl<B: Runs> LayeredRuns<B> {
+    pub(crate) fn new(base: B) -> Self {
+        LayeredRuns {
             base: Arc::new(base),
             replaced: FastMap::default(),
         }
     }
 
-    /// The items filed under `key` (empty for an unknown key).
+    /// The run of `key` (empty for an unknown key).
     #[inline]
-    pub(crate) fn get(&self, key: u32) -> &[u32] {
+    pub(crate) fn get(&self, key: u32) -> &[B::Item] {
         if !self.replaced.is_empty()
             && let Some(items) = self.replaced.get(&key)
         {
             return items;
         }
-        self.base.get(key)
+        self.base.run(key)
     }
 
-    /// Files `items` under `key`, in place of what was there.
-    pub(crate) fn set(&mut self, key: u32, items: Vec<u32>) {
+    /// Gives `key` the run `items`, in place of what was there.
+    pub(crate) fn set(&mut self, key: u32, items: Vec<B::Item>) {
         self.replaced.insert(key, items.into());
     }
 
-    pub(crate) fn base(&self) -> &GroupIndex {
-        &self.base
-    }
-
-    /// The groups replaced since the base.
-    pub(crate) fn replaced(&self) -> impl Iterator<Item = (u32, &[u32])> + '_ {
-        self.replaced.iter().map(|(&k, v)| (k, &**v))
-    }
-
-    pub(crate) fn heap_bytes(&self) -> usize {
-        self.base.heap_bytes()
-            + self
-                .replaced
-                .values()
-                .map(|v| v.len() * 4 + 16)
-                .sum::<usize>()
-    }
-}
-
-/// A CSR adjacency (see [`Csr`]) with the runs of some nodes replaced since the base.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct LayeredCsr {
-    base: Arc<Csr>,
-    replaced: FastMap<u32, Arc<[Edge]>>,
-}
-
-impl LayeredCsr {
-    pub(crate) fn new(base: Csr) -> Self {
-        LayeredCsr {
-            base: Arc::new(base),
-            replaced: FastMap::default(),
-        }
-    }
-
-    /// The edges at `node` (empty for a node out of range).
-    #[inline]
-    pub(crate) fn edges(&self, node: u32) -> &[Edge] {
-        if !self.replaced.is_empty()
-            && let Some(edges) = self.replaced.get(&node)
-        {
-            return edges;
-        }
-        self.base.edges(node)
-    }
-
-    /// Gives `node` the run `edges`.
-    pub(crate) fn set(&mut self, node: u32, edges: Vec<Edge>) {
-        self.replaced.insert(node, edges.into());
-    }
-
-    pub(crate) fn base(&self) -> &Csr {
+    pub(crate) fn base(&self) -> &B {
         &self.base
     }
 
     /// The runs replaced since the base.
-    pub(crate) fn replaced(&self) -> impl Iterator<Item = (u32, &[Edge])> + '_ {
+    pub(crate) fn replaced(&self) -> impl Iterator<Item = (u32, &[B::Item])> + '_ {
         self.replaced.iter().map(|(&k, v)| (k, &**v))
     }
 

@@ -528,11 +528,11 @@ impl KnowledgeGraph {
     #[inline]
     pub(crate) fn qualifier_edges(&self, id: EntityId, direction: Direction) -> (&[Edge], &[Edge]) {
         let out = match direction {
-            Direction::Outgoing | Direction::Both => self.qualified.out.edges(id.0),
+            Direction::Outgoing | Direction::Both => self.qualified.out.get(id.0),
             Direction::Incoming => &[],
         };
         let inc = match direction {
-            Direction::Incoming | Direction::Both => self.qualified.inc.edges(id.0),
+            Direction::Incoming | Direction::Both => self.qualified.inc.get(id.0),
             Direction::Outgoing => &[],
         };
         (out, inc)
@@ -555,11 +555,11 @@ impl KnowledgeGraph {
     #[inline]
     pub(crate) fn edges(&self, id: EntityId, direction: Direction) -> (&[Edge], &[Edge]) {
         let out = match direction {
-            Direction::Outgoing | Direction::Both => self.adjacency.out.edges(id.0),
+            Direction::Outgoing | Direction::Both => self.adjacency.out.get(id.0),
             Direction::Incoming => &[],
         };
         let inc = match direction {
-            Direction::Incoming | Direction::Both => self.adjacency.inc.edges(id.0),
+            Direction::Incoming | Direction::Both => self.adjacency.inc.get(id.0),
             Direction::Outgoing => &[],
         };
         (out, inc)
@@ -808,7 +808,7 @@ fn csr_arrays(csr: &LayeredCsr, n: usize) -> (Vec<u32>, Vec<u32>) {
     let mut targets = Vec::new();
     offsets.push(0);
     for u in 0..n as u32 {
-        targets.extend(csr.edges(u).iter().map(|e| e.to));
+        targets.extend(csr.get(u).iter().map(|e| e.to));
         offsets.push(targets.len() as u32);
     }
     (offsets, targets)

@@ -843,8 +843,7 @@ impl Live {
             pending.push(delta.clone());
         }
         let next = graph.extend(delta);
-        let (records, items): (Vec<Record>, Vec<usize>) = plan.records.into_iter().unzip();
-        drop(items);
+        let records: Vec<Record> = plan.records.into_iter().map(|(r, _)| r).collect();
         let version = w.store.version() + 1;
         let at = now();
         let committed = w.store.commit(&Commit {
