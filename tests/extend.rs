@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use olympia_kg::dataset::{self, Additions, DatasetError, ErrorCode, Location};
-use olympia_kg::graph::{Claim, ClaimId, GraphDelta, Item, KnowledgeGraph, Layered};
+use olympia_kg::graph::{Claim, ClaimId, GraphDelta, Item, KnowledgeGraph, Layered, Quantity};
 use serde_json::Value;
 
 /// A dataset's records (no comment or blank lines: line `k + 1` of a file is its item `k`) and
@@ -121,6 +121,7 @@ impl Data {
                 claims: &self.claims,
                 quantities: &self.quantities,
                 replaced,
+                replaced_quantities: &[],
                 texts: &self.texts,
             },
         )
@@ -688,4 +689,92 @@ fn nothing_to_add_adds_nothing() {
         .extend(&graph, &[])
         .expect("nothing is fine");
     assert!(delta.is_empty());
+}
+
+/// Rewrites line `index` of the seed's quantities with `edit`, and checks `extend` against the
+/// load of the rewritten dataset.
+fn rewrite_quantity(
+    index: usize,
+    edit: impl Fn(&mut Value),
+) -> Result<Quantity, Vec<DatasetError>> {
+    let seed = seed();
+    let graph = seed.load().expect("the seed loads");
+    let key = graph.quantities()[index].key.clone();
+    let Some(Item::Quantity(id)) = graph.lookup(&key) else {
+        panic!("{key} is a quantity claim");
+    };
+    let mut record = json(&seed.quantities[index]);
+    edit(&mut record);
+    let line = record.to_string();
+    let mut rewritten = seed.clone();
+    rewritten.quantities[index] = line.clone();
+    let texts = BTreeMap::new();
+    let extended = dataset::extend(
+        &graph,
+        &Additions {
+            sources: &[],
+            entities: &[],
+            claims: &[],
+            quantities: &[],
+            replaced: &[],
+            replaced_quantities: &[(id, line)],
+            texts: &texts,
+        },
+    );
+    match (extended, rewritten.load()) {
+        (Ok(delta), Ok(whole)) => {
+            assert!(delta.quantities.is_empty() && delta.replaced.is_empty());
+            assert_eq!(delta.replaced_quantities.len(), 1);
+            let (replaced_id, quantity) =
+                delta.replaced_quantities.into_iter().next().expect("one");
+            assert_eq!(replaced_id, id);
+            assert_eq!(quantity.key, key, "the key is kept");
+            assert_eq!(quantity.retracted, whole.quantities()[index].retracted);
+            assert_eq!(
+                quantity.evidence.len(),
+                whole.quantities()[index].evidence.len()
+            );
+            Ok(quantity)
+        }
+        (Err(extended), Err(whole)) => {
+            assert_eq!(extended.0, whole.0);
+            Err(extended.0)
+        }
+        (Err(extended), Ok(_)) => Err(extended.0),
+        (Ok(_), Err(whole)) => panic!("extend accepts what the load refuses:\n{whole}"),
+    }
+}
+
+#[test]
+fn a_rewritten_quantity_keeps_its_key_and_what_it_states() {
+    let quantity = rewrite_quantity(0, |r| {
+        r["retracted"] =
+            serde_json::json!({"at": "2026-12-03T05:19:25Z", "reason": "double count"});
+    })
+    .expect("a retraction is accepted");
+    assert_eq!(
+        quantity.retracted.expect("retracted").reason,
+        "double count"
+    );
+
+    let errors = rewrite_quantity(0, |r| {
+        r["retracted"] = serde_json::json!({"at": "last week", "reason": "x"});
+    })
+    .expect_err("a bad timestamp is refused");
+    assert_eq!(
+        (errors[0].file.as_str(), errors[0].line),
+        ("quantities.jsonl", Some(1)),
+        "{errors:?}"
+    );
+
+    for (field, value) in [
+        ("value", serde_json::json!(1)),
+        ("property", "seat_capacity".into()),
+        ("unit", "fans".into()),
+    ] {
+        let errors = rewrite_quantity(0, |r| r[field] = value.clone()).expect_err("refused");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].code, ErrorCode::InvalidRecord);
+        assert!(errors[0].message.contains(field), "{errors:?}");
+    }
 }

@@ -274,15 +274,26 @@ fn replaced_claims_change_evidence_and_retraction_only() {
     if let Some(other) = other {
         cited.evidence.insert(0, other);
     }
+    let figure = match seed.lookup(&seed.quantities()[0].key) {
+        Some(Item::Quantity(id)) => id,
+        _ => panic!("quantity 0 has no id"),
+    };
+    let mut withdrawn = seed.quantity(figure).clone();
+    withdrawn.retracted = retracted.retracted.clone();
     parts.claims[0] = retracted.clone();
     parts.claims[1] = cited.clone();
+    parts.quantities[0] = withdrawn.clone();
     let whole = KnowledgeGraph::new(parts);
     let extended = seed.extend(GraphDelta {
         replaced: vec![(first, retracted), (second, cited)],
+        replaced_quantities: vec![(figure, withdrawn)],
         ..GraphDelta::default()
     });
     assert!(extended.has_retractions() && !seed.has_retractions());
     assert_same(&whole, &extended, "replaced");
+    assert!(extended.quantity(figure).retracted.is_some());
+    assert!(seed.quantity(figure).retracted.is_none());
+    assert_same(&whole, &extended.compact(), "replaced, then compacted");
     assert!(
         seed.claim(first).retracted.is_none(),
         "the old version is untouched"

@@ -483,3 +483,121 @@ fn writes_on_layers_and_after_compaction_answer_as_a_reload_does() {
     }
     assert_eq!(served.compact().list_bounds(), reloaded.list_bounds());
 }
+
+#[test]
+fn quantity_claims_keep_each_source_gain_quotes_and_are_retracted() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("kg.sqlite");
+    let server = serve(open(&path), tokens());
+    let text = "More than 70,000 spectators filled the stadium. The crowd of more than 70,000 spectators sang.";
+    let source = "mutation($text: String!) { addSource(input: {id: \"crowd-wire\", title: \"Crowd\", \
+        language: \"en\", text: $text}) { graphVersion } }";
+    let body = server.post_as(Some(SECRET), source, json!({"text": text}));
+    assert!(body.get("errors").is_none(), "{body:#}");
+    let figure = |quote: &str| {
+        json!([{"subject": "closing-ceremony",
+            "quantity": {"property": "spectators", "value": 70000, "unit": "people", "hedge": "MORE_THAN"},
+            "evidence": [{"source": "crowd-wire", "quote": quote}]}])
+    };
+    let add = "mutation($claims: [ClaimInput!]!) { addClaims(input: $claims) { graphVersion addedCount ids \
+        quantities { id source { id } evidence { quote } } } }";
+    let figures = "query($all: Boolean!) { entity(id: \"closing-ceremony\") { \
+        quantities(property: \"spectators\", includeRetracted: $all) { figures: values { id source { id } \
+        evidence { quote } retraction { reason } } } } }";
+    let listed = |all: bool| -> Vec<Value> {
+        let data = server.data(figures, json!({"all": all}));
+        data["entity"]["quantities"]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .flat_map(|g| g["figures"].as_array().cloned().unwrap_or_default())
+            .collect()
+    };
+    let before = listed(false);
+
+    // The seed's report states the same figure; this source's is a claim of its own, quote kept.
+    let body = server.post_as(
+        Some(SECRET),
+        add,
+        json!({"claims": figure("More than 70,000 spectators filled the stadium")}),
+    );
+    let out = &body["data"]["addClaims"];
+    assert_eq!(out["addedCount"], 1, "{body:#}");
+    let id = out["ids"][0].as_str().expect("an id").to_owned();
+    assert_eq!(
+        out["quantities"][0]["source"]["id"], "crowd-wire",
+        "{body:#}"
+    );
+    assert_eq!(listed(false).len(), before.len() + 1);
+
+    // A second quote of the same source for the same figure joins that claim's evidence.
+    let body = server.post_as(
+        Some(SECRET),
+        add,
+        json!({"claims": figure("The crowd of more than 70,000 spectators sang")}),
+    );
+    assert_eq!(body["data"]["addClaims"]["addedCount"], 0, "{body:#}");
+    assert_eq!(body["data"]["addClaims"]["ids"][0], id.as_str());
+    let ours = |all: bool| -> Vec<Value> {
+        listed(all)
+            .into_iter()
+            .filter(|f| f["id"] == id.as_str())
+            .collect()
+    };
+    assert_eq!(
+        ours(false)[0]["evidence"].as_array().map(Vec::len),
+        Some(2),
+        "{:#?}",
+        ours(false)
+    );
+
+    // Retracted: kept and marked, left out of lists unless asked, and announced as a quantity.
+    let retract = "mutation($id: ID!) { retractClaim(id: $id, reason: \"double count\") { \
+        relation { id } quantity { id retraction { reason by } } } }";
+    let body = server.post_as(Some(SECRET), retract, json!({"id": id}));
+    let out = &body["data"]["retractClaim"];
+    assert!(out["relation"].is_null(), "{body:#}");
+    assert_eq!(
+        out["quantity"]["retraction"]["reason"], "double count",
+        "{body:#}"
+    );
+    assert_eq!(out["quantity"]["retraction"]["by"], "editor");
+    assert_eq!(listed(false).len(), before.len());
+    assert_eq!(ours(true).len(), 1);
+    assert_eq!(ours(true)[0]["retraction"]["reason"], "double count");
+    let in_source = "{ source(id: \"crowd-wire\") { a: quantities { id } b: quantities(includeRetracted: true) { id } } }";
+    let data = server.data(in_source, json!({}));
+    assert_eq!(
+        data["source"]["a"].as_array().map(Vec::len),
+        Some(0),
+        "{data:#}"
+    );
+    assert_eq!(
+        data["source"]["b"].as_array().map(Vec::len),
+        Some(1),
+        "{data:#}"
+    );
+
+    // Sending the retracted figure again adds a new claim rather than reviving the old one.
+    let body = server.post_as(
+        Some(SECRET),
+        add,
+        json!({"claims": figure("More than 70,000 spectators filled the stadium")}),
+    );
+    assert_eq!(body["data"]["addClaims"]["addedCount"], 1, "{body:#}");
+    assert_ne!(body["data"]["addClaims"]["ids"][0], id.as_str());
+    drop(server);
+
+    // Kept through a restart, marked, with both quotes.
+    let reopened = open(&path);
+    let graph = reopened.snapshot().graph.clone();
+    let Some(olympia_kg::graph::Item::Quantity(q)) = graph.lookup(&id) else {
+        panic!("the figure is kept");
+    };
+    let q = graph.quantity(q);
+    assert_eq!(
+        q.retracted.as_ref().map(|r| r.reason.as_str()),
+        Some("double count")
+    );
+    assert_eq!(q.evidence.len(), 2);
+}

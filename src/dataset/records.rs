@@ -138,4 +138,6 @@ pub(crate) struct QuantityRecord {
     #[serde(default, skip_serializing_if = "QualifiersRecord::is_empty")]
     pub qualifiers: QualifiersRecord,
     pub evidence: Vec<EvidenceRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retracted: Option<RetractionRecord>,
 }

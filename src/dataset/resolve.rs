@@ -75,6 +75,8 @@ struct Loader<'a> {
     base_index: FastMap<SourceId, CharIndex>,
     /// Existing relation claims rewritten by the additions.
     replaced: Vec<(ClaimId, Claim)>,
+    /// Rewrites of the base graph's quantity claims, checked (when extending).
+    replaced_quantities: Vec<(QuantityId, Quantity)>,
     errors: Vec<DatasetError>,
     keys: FastMap<String, (Declared, &'static str, usize)>,
     /// Ids whose declaration was refused (malformed, a duplicate, or an entity of unknown
@@ -99,6 +101,14 @@ enum KeyFrom<'k> {
     Line(&'k mut FastMap<String, u32>),
     /// A rewrite of an existing claim, which keeps its key (and its triple).
     Kept(&'k Claim),
+}
+
+/// How a quantity line gets its key (see [`KeyFrom`]).
+enum QuantityKey<'k> {
+    /// A new line: its `id`, else derived from subject, property and source.
+    Line(&'k mut FastMap<String, u32>),
+    /// A rewrite of an existing figure, which keeps its key (and what it states).
+    Kept(&'k Quantity),
 }
 
 /// One parsed line: its number, its raw text (for columns) and its record.
@@ -169,6 +179,7 @@ impl<'a> Loader<'a> {
             base,
             base_index: FastMap::default(),
             replaced: Vec::new(),
+            replaced_quantities: Vec::new(),
             errors: Vec::new(),
             keys: FastMap::default(),
             refused: std::collections::HashSet::new(),
@@ -1043,7 +1054,10 @@ impl<'a> Loader<'a> {
             self.error(CLAIMS, line, "inferred", "inferred", "an inferred claim must cite every sentence it rests on (at least two quotes)".into())
                 .hint = Some("add the other sentence as a second evidence item, or set \"inferred\": false if one sentence states it".into());
         }
-        let retracted = r.retracted.as_ref().map(|t| self.retraction(line, t));
+        let retracted = r
+            .retracted
+            .as_ref()
+            .map(|t| self.retraction(CLAIMS, line, t));
         let key = match key_from {
             KeyFrom::Line(derived) => match &r.id {
                 Some(id) => {
@@ -1097,14 +1111,19 @@ impl<'a> Loader<'a> {
         if n == 1 { base } else { format!("{base}.{n}") }
     }
 
-    fn retraction(&mut self, line: &Line<ClaimRecord>, r: &RetractionRecord) -> Retraction {
+    fn retraction<T>(
+        &mut self,
+        file: &'static str,
+        line: &Line<T>,
+        r: &RetractionRecord,
+    ) -> Retraction {
         if !is_timestamp(&r.at) {
-            self.error(CLAIMS, line, "at", &r.at, format!("invalid timestamp {:?}", r.at))
+            self.error(file, line, "at", &r.at, format!("invalid timestamp {:?}", r.at))
                 .hint = Some("write when the claim was retracted as an RFC 3339 UTC timestamp: \"2026-12-03T05:19:25Z\"".into());
         }
         if r.reason.trim().is_empty() {
             self.error(
-                CLAIMS,
+                file,
                 line,
                 "reason",
                 &r.reason,
@@ -1120,90 +1139,118 @@ impl<'a> Loader<'a> {
     }
 
     fn quantities(&mut self) {
+        self.replaced_quantities();
         let mut derived: FastMap<String, u32> = FastMap::default();
         let lines = self.parse::<QuantityRecord>(QUANTITIES);
         let total = lines.len() as u64;
         for (i, line) in lines.into_iter().enumerate() {
             self.tick(QUANTITIES, "check and locate quotes", i, total);
-            let r = &line.record;
-            let subject = self.entity(QUANTITIES, &line, "subject", &r.subject);
-            if !valid_property(&r.property) {
-                self.error(
-                    QUANTITIES,
-                    &line,
-                    "property",
-                    &r.property,
-                    format!("invalid property {:?}", r.property),
-                )
-                .hint = Some(
-                    "properties are snake_case, e.g. \"spectators\" or \"seat_capacity\"".into(),
-                );
+            if let Some(quantity) = self.quantity(&line, QuantityKey::Line(&mut derived)) {
+                self.lines.quantities.push(line.number as u32);
+                self.parts.quantities.push(quantity);
             }
-            if !r.value.is_finite() {
-                self.error(
-                    QUANTITIES,
-                    &line,
-                    "value",
-                    "value",
-                    "value must be a finite number".into(),
-                );
-            }
-            if r.unit.trim().is_empty() {
-                self.error(QUANTITIES, &line, "unit", &r.unit, "unit is empty".into())
-                    .hint = Some("say what the number counts, e.g. \"people\"".into());
-            }
-            let hedge = match &r.hedge {
-                None => Some(Hedge::Exact),
-                Some(h) => {
-                    let parsed = Hedge::parse(h);
-                    if parsed.is_none() {
-                        self.error(
-                            QUANTITIES,
-                            &line,
-                            "hedge",
-                            h,
-                            format!("unknown hedge {h:?}"),
-                        )
+        }
+    }
+
+    /// Checks one line of `quantities.jsonl`, and builds its quantity claim if its subject,
+    /// hedge and evidence resolve. `key_from` says how it gets its key: a new line's own, or
+    /// that of the figure it rewrites.
+    fn quantity(
+        &mut self,
+        line: &Line<QuantityRecord>,
+        key_from: QuantityKey<'_>,
+    ) -> Option<Quantity> {
+        let r = &line.record;
+        let subject = self.entity(QUANTITIES, line, "subject", &r.subject);
+        if !valid_property(&r.property) {
+            self.error(
+                QUANTITIES,
+                line,
+                "property",
+                &r.property,
+                format!("invalid property {:?}", r.property),
+            )
+            .hint =
+                Some("properties are snake_case, e.g. \"spectators\" or \"seat_capacity\"".into());
+        }
+        if !r.value.is_finite() {
+            self.error(
+                QUANTITIES,
+                line,
+                "value",
+                "value",
+                "value must be a finite number".into(),
+            );
+        }
+        if r.unit.trim().is_empty() {
+            self.error(QUANTITIES, line, "unit", &r.unit, "unit is empty".into())
+                .hint = Some("say what the number counts, e.g. \"people\"".into());
+        }
+        let hedge = match &r.hedge {
+            None => Some(Hedge::Exact),
+            Some(h) => {
+                let parsed = Hedge::parse(h);
+                if parsed.is_none() {
+                    self.error(QUANTITIES, line, "hedge", h, format!("unknown hedge {h:?}"))
                         .hint = Some(format!("use one of: {}", list(Hedge::ALL)));
-                    }
-                    parsed
                 }
-            };
-            let qualifiers = self.qualifiers(QUANTITIES, &line, &r.qualifiers);
-            let evidence = self.evidence(QUANTITIES, &line, &r.evidence);
-            let mut cited: Vec<&str> = r.evidence.iter().map(|e| e.source.as_str()).collect();
-            cited.sort_unstable();
-            cited.dedup();
-            if cited.len() > 1 {
-                let names = list(&cited);
-                self.error(QUANTITIES, &line, "evidence", "evidence", format!("evidence comes from several sources ({names})"))
-                    .hint = Some("each source's figure is its own quantity claim: split this line, one per source".into());
+                parsed
             }
-            let key = match &r.id {
+        };
+        let qualifiers = self.qualifiers(QUANTITIES, line, &r.qualifiers);
+        let evidence = self.evidence(QUANTITIES, line, &r.evidence);
+        let mut cited: Vec<&str> = r.evidence.iter().map(|e| e.source.as_str()).collect();
+        cited.sort_unstable();
+        cited.dedup();
+        if cited.len() > 1 {
+            let names = list(&cited);
+            self.error(
+                QUANTITIES,
+                line,
+                "evidence",
+                "evidence",
+                format!("evidence comes from several sources ({names})"),
+            )
+            .hint = Some(
+                "each source's figure is its own quantity claim: split this line, one per source"
+                    .into(),
+            );
+        }
+        let retracted = r
+            .retracted
+            .as_ref()
+            .map(|t| self.retraction(QUANTITIES, line, t));
+        let key = match key_from {
+            QuantityKey::Line(derived) => match &r.id {
                 Some(id) => {
-                    self.declare(QUANTITIES, &line, id, Declared::Claim);
+                    self.declare(QUANTITIES, line, id, Declared::Claim);
                     id.clone()
                 }
                 None => {
                     let source = cited.first().copied().unwrap_or("none");
                     let base = format!("{}.{}.{}", r.subject, r.property, source);
-                    self.derive_key(&mut derived, QUANTITIES, base)
+                    self.derive_key(derived, QUANTITIES, base)
                 }
-            };
-            if let (Some(subject), Some(hedge), false) = (subject, hedge, evidence.is_empty()) {
-                self.lines.quantities.push(line.number as u32);
-                self.parts.quantities.push(Quantity {
-                    key,
-                    subject,
-                    property: r.property.clone(),
-                    value: r.value,
-                    unit: r.unit.clone(),
-                    hedge,
-                    qualifiers,
-                    evidence,
-                });
+            },
+            QuantityKey::Kept(old) => {
+                self.check_quantity_rewrite(line, old, subject, evidence.first());
+                old.key.clone()
             }
-        }
+        };
+        let (Some(subject), Some(hedge), false) = (subject, hedge, evidence.is_empty()) else {
+            return None;
+        };
+        Some(Quantity {
+            key,
+            subject,
+            property: r.property.clone(),
+            value: r.value,
+            unit: r.unit.clone(),
+            hedge,
+            qualifiers,
+            evidence,
+            retracted,
+        })
     }
 }
 

@@ -39,6 +39,7 @@ impl KnowledgeGraph {
             mut claims,
             quantities,
             mut replaced,
+            replaced_quantities,
         } = delta;
         let (e0, s0, c0, q0) = (
             g.entities.len(),
@@ -95,6 +96,10 @@ impl KnowledgeGraph {
         append_groups(&mut g.quantities_by_entity, by_entity);
         append_groups(&mut g.quantities_by_source, by_source);
         g.quantities.push(quantities);
+        // A rewrite keeps what the figure states and its source: only its record changes.
+        for (id, quantity) in replaced_quantities {
+            g.quantities.replace(id.index(), quantity);
+        }
 
         if adds_sources || adds_entities {
             g.find_new_mentions(s0, e0);
@@ -272,7 +277,8 @@ impl KnowledgeGraph {
             + added(self.sources.len(), self.sources.base_len())
             + added(self.claims.len(), self.claims.base_len())
             + self.claims.replaced().count()
-            + added(self.quantities.len(), self.quantities.base_len());
+            + added(self.quantities.len(), self.quantities.base_len())
+            + self.quantities.replaced().count();
         Layers { writes, items }
     }
 

@@ -106,6 +106,8 @@ pub struct GraphDelta {
     pub quantities: Vec<Quantity>,
     /// Existing relation claims rewritten (more evidence, a retraction), with their new record.
     pub replaced: Vec<(ClaimId, Claim)>,
+    /// Existing quantity claims rewritten (a retraction), with their new record.
+    pub replaced_quantities: Vec<(QuantityId, Quantity)>,
 }
 
 impl GraphDelta {
@@ -116,6 +118,7 @@ impl GraphDelta {
             && self.claims.is_empty()
             && self.quantities.is_empty()
             && self.replaced.is_empty()
+            && self.replaced_quantities.is_empty()
     }
 }
 

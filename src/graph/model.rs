@@ -417,6 +417,9 @@ pub struct Quantity {
     pub qualifiers: Qualifiers,
     /// The quotes that state it, all from one source (never empty).
     pub evidence: Vec<Evidence>,
+    /// Set when the figure was withdrawn: it is kept, with when, why and by whom, and lists
+    /// leave it out unless asked.
+    pub retracted: Option<Retraction>,
 }
 
 impl Quantity {

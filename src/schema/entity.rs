@@ -170,8 +170,10 @@ macro_rules! entity_types {
                 _ctx: &Context<'_>,
                 #[graphql(desc = "Only this property (e.g. `spectators`).")]
                 property: Option<String>,
+                #[graphql(default = false, desc = "Also list retracted figures (each with its `retraction`).")]
+                include_retracted: bool,
             ) -> Result<Vec<QuantityGroup<'a>>> {
-                Ok(group_quantities(self.0.kg, self.0.id, property.as_deref()))
+                Ok(group_quantities(self.0.kg, self.0.id, property.as_deref(), include_retracted))
             }
 
             /// Every occurrence of this entity's name or aliases in the sources, by source and
@@ -293,6 +295,12 @@ entity_types! {
             name = "property",
             ty = "Option<String>",
             desc = "Only this property (e.g. `spectators`)."
+        ),
+        arg(
+            name = "include_retracted",
+            ty = "bool",
+            default = false,
+            desc = "Also list retracted figures (each with its `retraction`)."
         ),
     ),
     field(

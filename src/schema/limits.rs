@@ -955,7 +955,15 @@ impl<'a> Analysis<'a> {
             ),
             ("AddClaimsPayload", "ids" | "relations" | "quantities")
             | ("AddEntitiesPayload", "entities")
-            | ("GraphChange", "sources" | "entities" | "relations" | "quantities" | "retracted")
+            | (
+                "GraphChange",
+                "sources"
+                | "entities"
+                | "relations"
+                | "quantities"
+                | "retracted"
+                | "retractedQuantities",
+            )
             | ("ClaimsAdded", "relations") => Some(super::mutation::MAX_WRITE_ITEMS),
             ("Query", "sources") | ("Stats", "bySource") => Some(b.sources),
             ("Query", "predicates") | ("Stats", "relationsByPredicate") => Some(b.predicates),

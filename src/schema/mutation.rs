@@ -261,10 +261,20 @@ impl RetractClaimPayload {
         self.0.snapshot.version
     }
 
-    /// The relation, with its `retraction`.
+    /// The relation, with its `retraction` (null when the claim retracted is a quantity).
     async fn relation(&self) -> Option<Relation<'_>> {
         claims_of(&self.0.snapshot, &self.0.ids, |kg, item| match item {
             Item::Claim(id) => Some(Relation { kg, id }),
+            _ => None,
+        })
+        .pop()
+    }
+
+    /// The quantity claim, with its `retraction` (null when the claim retracted is a
+    /// relation).
+    async fn quantity(&self) -> Option<QuantityClaim<'_>> {
+        claims_of(&self.0.snapshot, &self.0.ids, |kg, item| match item {
+            Item::Quantity(id) => Some(QuantityClaim { kg, id }),
             _ => None,
         })
         .pop()
@@ -464,12 +474,13 @@ impl Mutation {
             .map(AddClaimsPayload)
     }
 
-    /// Retracts a relation claim: it is kept and marked with the time, the reason and the
-    /// token's name, and traversals and lists leave it out unless asked (`includeRetracted`).
+    /// Retracts a relation or quantity claim: it is kept and marked with the time, the reason
+    /// and the token's name, and traversals and lists leave it out unless asked
+    /// (`includeRetracted`).
     async fn retract_claim(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The relation claim's id.")] id: ID,
+        #[graphql(desc = "The claim's id (`Relation.id` or `QuantityClaim.id`).")] id: ID,
         #[graphql(desc = "Why it is withdrawn, kept with it.")] reason: String,
     ) -> Result<RetractClaimPayload> {
         run(ctx, move |live, by| live.retract_claim(by, &id, &reason))

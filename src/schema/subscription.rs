@@ -170,6 +170,15 @@ impl GraphChange {
     async fn retracted(&self) -> Vec<Relation<'_>> {
         relations(&self.0.snapshot.graph, &self.0.retracted)
     }
+
+    /// Quantity claims retracted (each with its `retraction`).
+    async fn retracted_quantities(&self) -> Vec<QuantityClaim<'_>> {
+        let kg = &*self.0.snapshot.graph;
+        keyed(kg, &self.0.retracted, |kg, item| match item {
+            Item::Quantity(id) => Some(QuantityClaim { kg, id }),
+            _ => None,
+        })
+    }
 }
 
 /// Relation claims added by one write about one entity.

@@ -356,9 +356,17 @@ impl<'a> Source<'a> {
     }
 
     /// The numbers this source states, in dataset order.
-    async fn quantities(&self) -> Vec<QuantityClaim<'a>> {
+    async fn quantities(
+        &self,
+        #[graphql(
+            default = false,
+            desc = "Also list retracted figures (each with its `retraction`)."
+        )]
+        include_retracted: bool,
+    ) -> Vec<QuantityClaim<'a>> {
         self.kg
             .quantities_from(self.id)
+            .filter(|&id| include_retracted || self.kg.quantity(id).retracted.is_none())
             .map(|id| QuantityClaim { kg: self.kg, id })
             .collect()
     }
@@ -487,6 +495,12 @@ impl<'a> QuantityClaim<'a> {
     async fn evidence(&self) -> Vec<Evidence<'a>> {
         evidence(self.kg, &self.quantity().evidence)
     }
+
+    /// Set when the figure was retracted: it is kept, and lists leave it out unless asked
+    /// (`includeRetracted`).
+    async fn retraction(&self) -> Option<Retraction<'a>> {
+        self.quantity().retracted.as_ref().map(|r| Retraction { r })
+    }
 }
 
 /// The figures the sources give for one property of an entity.
@@ -542,11 +556,14 @@ pub(crate) fn group_quantities<'a>(
     kg: &'a KnowledgeGraph,
     entity: EntityId,
     property: Option<&str>,
+    include_retracted: bool,
 ) -> Vec<QuantityGroup<'a>> {
     let mut groups: Vec<QuantityGroup<'a>> = Vec::new();
     for id in kg.quantities_of(entity) {
         let q = kg.quantity(id);
-        if property.is_some_and(|p| p != q.property) {
+        if property.is_some_and(|p| p != q.property)
+            || (q.retracted.is_some() && !include_retracted)
+        {
             continue;
         }
         let same = |g: &QuantityGroup<'_>| {

@@ -307,17 +307,25 @@ fn files_of(records: &[Record], texts: &Files) -> Files {
     files
 }
 
+/// The error a refused commit gives the client, logged for the operator too: a full or failing
+/// disk is theirs to fix, and the client's error alone would not reach them.
 fn storage_error(e: StoreError) -> WriteError {
     match e {
-        StoreError::Full(m) => WriteError::new(
-            "STORAGE_FULL",
-            format!("the store's disk is full, nothing was written ({m})"),
-        )
-        .hint("free space on the store's file system; reads go on meanwhile"),
-        StoreError::Failed(m) => WriteError::new(
-            "STORAGE_FAILED",
-            format!("the store could not commit, nothing was written ({m})"),
-        ),
+        StoreError::Full(m) => {
+            tracing::warn!("a write was refused: the store's disk is full ({m})");
+            WriteError::new(
+                "STORAGE_FULL",
+                format!("the store's disk is full, nothing was written ({m})"),
+            )
+            .hint("free space on the store's file system; reads go on meanwhile")
+        }
+        StoreError::Failed(m) => {
+            tracing::error!("a write was refused: the store could not commit ({m})");
+            WriteError::new(
+                "STORAGE_FAILED",
+                format!("the store could not commit, nothing was written ({m})"),
+            )
+        }
     }
 }
 
@@ -599,8 +607,8 @@ impl Live {
     pub fn add_claims(&self, by: &str, claims: &[NewClaim]) -> Result<Written, WriteErrors> {
         self.apply(by, "addClaims", |writer, graph, plan| {
             let mut errors = Vec::new();
-            // Claims already present that this write brings new quotes for: (id, record, item).
-            let mut extended: Vec<(String, serde_json::Value, usize)> = Vec::new();
+            // Claims already present that this write brings new quotes for.
+            let mut extended: Vec<Extended> = Vec::new();
             let mut seen: Vec<(String, usize)> = Vec::new();
             for (i, c) in claims.iter().enumerate() {
                 let evidence: Vec<EvidenceRecord> = c
@@ -638,6 +646,7 @@ impl Live {
                             hedge: q.hedge.clone(),
                             qualifiers,
                             evidence,
+                            retracted: None,
                         };
                         let existing = existing_quantity(graph, &record);
                         (QUANTITIES, line(&record), existing)
@@ -653,9 +662,7 @@ impl Live {
                     }
                 };
                 if let Some(key) = existing {
-                    if file == CLAIMS {
-                        extend_evidence(writer, &mut extended, &key, &c.evidence, i);
-                    }
+                    extend_evidence(writer, &mut extended, file, &key, &c.evidence, i);
                     plan.ids.push(Some(key));
                     continue;
                 }
@@ -682,9 +689,9 @@ impl Live {
                 plan.records.len(),
                 extended.len()
             );
-            for (key, value, item) in extended {
-                plan.rewrites.push((CLAIMS.into(), key, value.to_string()));
-                plan.rewrite_items.push(Some(item));
+            for e in extended {
+                plan.rewrites.push((e.file.into(), e.key, e.record.to_string()));
+                plan.rewrite_items.push(Some(e.item));
             }
             if errors.is_empty() { Ok(()) } else { Err(WriteErrors(errors)) }
         })
@@ -696,21 +703,19 @@ impl Live {
         self.apply(by, "retractClaim", |writer, graph, plan| {
             plan.ids.push(Some(id.to_owned()));
             plan.summary = format!("retracted {id}");
-            let claim = match graph.lookup(id) {
-                Some(Item::Claim(claim)) => claim,
-                Some(Item::Quantity(_)) => {
-                    return Err(WriteError::new("NOT_RETRACTABLE", format!("{id:?} is a quantity claim; only relation claims can be retracted")).into());
-                }
+            let (file, retracted) = match graph.lookup(id) {
+                Some(Item::Claim(claim)) => (CLAIMS, graph.claim(claim).retracted.is_some()),
+                Some(Item::Quantity(q)) => (QUANTITIES, graph.quantity(q).retracted.is_some()),
                 _ => {
-                    return Err(WriteError::new("UNKNOWN_CLAIM", format!("no relation claim has the id {id:?}"))
-                        .hint("ids are as `Relation.id` gives them, e.g. \"simone-biles.HANDED_FLAG_TO.tom-cruise\"")
+                    return Err(WriteError::new("UNKNOWN_CLAIM", format!("no relation or quantity claim has the id {id:?}"))
+                        .hint("ids are as `Relation.id` and `QuantityClaim.id` give them, e.g. \"simone-biles.HANDED_FLAG_TO.tom-cruise\"")
                         .into());
                 }
             };
-            if graph.claim(claim).retracted.is_some() {
+            if retracted {
                 return Ok(());
             }
-            let Some(&at) = writer.positions.get(&(CLAIMS.to_owned(), id.to_owned())) else {
+            let Some(&at) = writer.positions.get(&(file.to_owned(), id.to_owned())) else {
                 return Err(WriteError::new("STORAGE_FAILED", format!("the store has no record for claim {id:?}")).into());
             };
             let mut value: serde_json::Value = serde_json::from_str(&writer.records[at].line)
@@ -726,7 +731,7 @@ impl Live {
                     serde_json::to_value(&retraction).expect("records serialise"),
                 );
             }
-            plan.rewrites.push((CLAIMS.into(), id.to_owned(), value.to_string()));
+            plan.rewrites.push((file.into(), id.to_owned(), value.to_string()));
             plan.rewrite_items.push(None);
             plan.retracted.push(id.to_owned());
             Ok(())
@@ -786,17 +791,27 @@ impl Live {
             new_lines.insert((file, count(file) + list.len()), *index);
         }
         let mut replaced = Vec::new();
+        let mut replaced_quantities = Vec::new();
         for ((file, key, text), item) in plan.rewrites.iter().zip(&plan.rewrite_items) {
-            let (CLAIMS, Some(Item::Claim(id))) = (file.as_str(), graph.lookup(key)) else {
-                return Err(WriteError::new(
-                    "STORAGE_FAILED",
-                    format!("only relation claims are rewritten, and {key:?} is none"),
-                )
-                .into());
+            let (file, line) = match (file.as_str(), graph.lookup(key)) {
+                (CLAIMS, Some(Item::Claim(id))) => {
+                    replaced.push((id, text.clone()));
+                    (CLAIMS, id.index() + 1)
+                }
+                (QUANTITIES, Some(Item::Quantity(id))) => {
+                    replaced_quantities.push((id, text.clone()));
+                    (QUANTITIES, id.index() + 1)
+                }
+                _ => {
+                    return Err(WriteError::new(
+                        "STORAGE_FAILED",
+                        format!("only claims are rewritten, and {key:?} is none"),
+                    )
+                    .into());
+                }
             };
-            replaced.push((id, text.clone()));
             if let Some(item) = item {
-                new_lines.insert((CLAIMS, id.index() + 1), *item);
+                new_lines.insert((file, line), *item);
             }
         }
         let texts: Files = plan.texts.iter().cloned().collect();
@@ -807,6 +822,7 @@ impl Live {
             claims: lines.get(CLAIMS).unwrap_or(&none),
             quantities: lines.get(QUANTITIES).unwrap_or(&none),
             replaced: &replaced,
+            replaced_quantities: &replaced_quantities,
             texts: &texts,
         };
         let delta =
@@ -970,29 +986,44 @@ impl Live {
     }
 }
 
+/// A stored claim's record, with the quotes a write adds to it.
+struct Extended {
+    file: &'static str,
+    key: String,
+    record: serde_json::Value,
+    /// The input item that first named it.
+    item: usize,
+}
+
 /// Adds the quotes of `evidence` that the stored claim `key` does not cite yet to its record
 /// (in `extended`, so several items of one write extending one claim build on each other).
 fn extend_evidence(
     writer: &Writer,
-    extended: &mut Vec<(String, serde_json::Value, usize)>,
+    extended: &mut Vec<Extended>,
+    file: &'static str,
     key: &str,
     evidence: &[NewEvidence],
     item: usize,
 ) {
-    let at = match extended.iter().position(|(k, _, _)| k == key) {
+    let at = match extended.iter().position(|e| e.file == file && e.key == key) {
         Some(at) => at,
         None => {
-            let Some(&row) = writer.positions.get(&(CLAIMS.to_owned(), key.to_owned())) else {
+            let Some(&row) = writer.positions.get(&(file.to_owned(), key.to_owned())) else {
                 return;
             };
-            let Ok(value) = serde_json::from_str(&writer.records[row].line) else {
+            let Ok(record) = serde_json::from_str(&writer.records[row].line) else {
                 return;
             };
-            extended.push((key.to_owned(), value, item));
+            extended.push(Extended {
+                file,
+                key: key.to_owned(),
+                record,
+                item,
+            });
             extended.len() - 1
         }
     };
-    let record = &mut extended[at].1;
+    let record = &mut extended[at].record;
     let Some(cited) = record.get_mut("evidence").and_then(|e| e.as_array_mut()) else {
         return;
     };
@@ -1014,7 +1045,7 @@ fn extend_evidence(
             cited.push(new);
         }
     }
-    if cited.len() == before && extended[at].2 == item {
+    if cited.len() == before && extended[at].item == item {
         // Nothing new from the item that fetched the record: nothing to rewrite.
         extended.remove(at);
     }
@@ -1044,15 +1075,20 @@ fn existing_relation(
         .map(|c| c.key.clone())
 }
 
-/// The id of a quantity claim with this content, if there is one.
+/// The id of a quantity claim, not retracted, with this content from the same source, if there
+/// is one.
 fn existing_quantity(graph: &KnowledgeGraph, r: &QuantityRecord) -> Option<String> {
     let s = graph.entity_by_key(&r.subject)?;
     let wanted = line(&r.qualifiers);
+    // One source's figure: the same number from another source is a claim of its own.
+    let source = graph.source_by_key(&r.evidence.first()?.source)?;
     graph
         .quantities_of(s)
         .map(|q| graph.quantity(q))
         .find(|q| {
-            q.property == r.property
+            q.source() == source
+                && q.retracted.is_none()
+                && q.property == r.property
                 && q.value == r.value
                 && q.unit == r.unit
                 && r.hedge.as_deref().unwrap_or(graph::Hedge::Exact.as_str()) == q.hedge.as_str()

@@ -311,6 +311,7 @@ export type CountryParticipatedInConnectionArgs = {
 
 /** A country or territory. */
 export type CountryQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -476,6 +477,7 @@ export type Entity = {
  * work. Every entity type is also a `Node`.
  */
 export type EntityQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -909,6 +911,7 @@ export type EventPerpetratedByConnectionArgs = {
 
 /** A games, ceremony, medal event or historical event. */
 export type EventQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1034,6 +1037,8 @@ export type GraphChange = {
   relations: Array<Relation>;
   /** Relation claims retracted (each with its `retraction`). */
   retracted: Array<Relation>;
+  /** Quantity claims retracted (each with its `retraction`). */
+  retractedQuantities: Array<QuantityClaim>;
   /** Sources added. */
   sources: Array<Source>;
 };
@@ -1472,6 +1477,7 @@ export type GroupPerpetratedConnectionArgs = {
 
 /** A band, team or delegation. */
 export type GroupQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1698,8 +1704,9 @@ export type Mutation = {
    */
   addSource: AddSourcePayload;
   /**
-   * Retracts a relation claim: it is kept and marked with the time, the reason and the
-   * token's name, and traversals and lists leave it out unless asked (`includeRetracted`).
+   * Retracts a relation or quantity claim: it is kept and marked with the time, the reason
+   * and the token's name, and traversals and lists leave it out unless asked
+   * (`includeRetracted`).
    */
   retractClaim: RetractClaimPayload;
 };
@@ -1985,6 +1992,7 @@ export type OrganizationPerpetratedConnectionArgs = {
 
 /** A committee, company or other organization. */
 export type OrganizationQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2543,6 +2551,7 @@ export type PersonPerpetratedConnectionArgs = {
 
 /** A named person. */
 export type PersonQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2958,6 +2967,7 @@ export type PlaceOverlooksConnectionArgs = {
 
 /** A city, region, venue or landmark. */
 export type PlaceQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3248,6 +3258,11 @@ export type QuantityClaim = Node & {
   property: Scalars['String']['output'];
   /** Context: medal colour, subgroup (`role`), date. */
   qualifiers: Qualifiers;
+  /**
+   * Set when the figure was retracted: it is kept, and lists leave it out unless asked
+   * (`includeRetracted`).
+   */
+  retraction: Maybe<Retraction>;
   /** The source that states it. */
   source: Source;
   /** The entity the number is about. */
@@ -3550,7 +3565,12 @@ export type RetractClaimPayload = {
   __typename?: 'RetractClaimPayload';
   /** The graph version in which the claim is retracted. */
   graphVersion: Scalars['Int']['output'];
-  /** The relation, with its `retraction`. */
+  /**
+   * The quantity claim, with its `retraction` (null when the claim retracted is a
+   * relation).
+   */
+  quantity: Maybe<QuantityClaim>;
+  /** The relation, with its `retraction` (null when the claim retracted is a quantity). */
   relation: Maybe<Relation>;
 };
 
@@ -3632,6 +3652,12 @@ export type SourceClaimsArgs = {
   before: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source text, verbatim, with its metadata and everything the graph takes from it. */
+export type SourceQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
 };
 
 
@@ -3984,6 +4010,7 @@ export type WorkPlayedAtConnectionArgs = {
 
 /** A song, show or other work. */
 export type WorkQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 

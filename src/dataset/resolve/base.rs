@@ -12,14 +12,15 @@
 use std::collections::BTreeMap;
 
 use super::{
-    CLAIMS, ClaimRecord, Declared, ENTITIES, KeyFrom, Line, Loader, QUANTITIES, SOURCES, valid_id,
+    CLAIMS, ClaimRecord, Declared, ENTITIES, KeyFrom, Line, Loader, QUANTITIES, QuantityKey,
+    QuantityRecord, SOURCES, valid_id,
 };
 use crate::dataset::quote::CharIndex;
 use crate::dataset::{DatasetError, DatasetErrors, ErrorCode, Location, Progress, inside};
 use crate::graph::fold::fold;
 use crate::graph::{
-    Claim, ClaimId, EntityId, EntityKind, GraphDelta, Item, KnowledgeGraph, Predicate, SourceId,
-    Vocabulary,
+    Claim, ClaimId, EntityId, EntityKind, Evidence, GraphDelta, Hedge, Item, KnowledgeGraph,
+    Predicate, Quantity, QuantityId, SourceId, Vocabulary,
 };
 
 /// New lines for a dataset's files, to be checked against a graph loaded from the rest.
@@ -39,6 +40,9 @@ pub struct Additions<'a> {
     /// Rewritten lines of existing relation claims: the claim, and its new JSON line (at line
     /// `claim.index() + 1` of `claims.jsonl`).
     pub replaced: &'a [(ClaimId, String)],
+    /// Rewritten lines of existing quantity claims (at line `quantity.index() + 1` of
+    /// `quantities.jsonl`).
+    pub replaced_quantities: &'a [(QuantityId, String)],
     /// New source texts by relative path (e.g. `"sources/my-report.txt"`).
     pub texts: &'a BTreeMap<String, String>,
 }
@@ -80,6 +84,7 @@ pub fn extend(
         claims: loader.parts.claims,
         quantities: loader.parts.quantities,
         replaced: loader.replaced,
+        replaced_quantities: loader.replaced_quantities,
     })
 }
 
@@ -291,6 +296,73 @@ impl Loader<'_> {
                     self.replaced.push((*id, claim));
                 }
             }
+        }
+    }
+
+    /// Checks the rewritten lines of existing quantity claims, each at its own line.
+    pub(super) fn replaced_quantities(&mut self) {
+        let Some((graph, additions)) = self.base else {
+            return;
+        };
+        for (id, raw) in additions.replaced_quantities {
+            let number = id.index() + 1;
+            let Some(old) = graph.quantities().get(id.index()) else {
+                let count = graph.quantities().len();
+                self.errors.push(
+                    DatasetError::at(
+                        &self.location.display(QUANTITIES),
+                        number,
+                        1,
+                        format!("no quantity claim at line {number} to rewrite: there are {count}"),
+                    )
+                    .hint("only an existing claim's line can be rewritten; add a new line instead")
+                    .code(ErrorCode::InvalidRecord),
+                );
+                continue;
+            };
+            let lines = self.parse_lines::<QuantityRecord>(
+                QUANTITIES,
+                std::iter::once((number, raw.as_str())),
+                raw.len() as u64 + 1,
+            );
+            for line in lines {
+                if let Some(quantity) = self.quantity(&line, QuantityKey::Kept(old)) {
+                    self.replaced_quantities.push((*id, quantity));
+                }
+            }
+        }
+    }
+
+    /// Refuses a rewrite that changes what a quantity claim states: its id, subject, property,
+    /// value, unit, hedge or source (each as far as it resolved).
+    pub(super) fn check_quantity_rewrite(
+        &mut self,
+        line: &Line<QuantityRecord>,
+        old: &Quantity,
+        subject: Option<EntityId>,
+        first: Option<&Evidence>,
+    ) {
+        let r = &line.record;
+        let hedge = r.hedge.as_deref().unwrap_or(Hedge::Exact.as_str());
+        let changed = [
+            ("id", r.id.as_deref().is_some_and(|id| id != old.key)),
+            ("subject", subject.is_some_and(|s| s != old.subject)),
+            ("property", r.property != old.property),
+            ("value", r.value != old.value),
+            ("unit", r.unit != old.unit),
+            ("hedge", hedge != old.hedge.as_str()),
+            ("source", first.is_some_and(|e| e.source != old.source())),
+        ];
+        if let Some((field, _)) = changed.into_iter().find(|c| c.1) {
+            self.error(
+                QUANTITIES,
+                line,
+                field,
+                field,
+                format!("a rewrite may not change what a quantity claim states (its {field})"),
+            )
+            .hint = Some("retract this claim and add a new one".into());
+            self.set_code(ErrorCode::InvalidRecord);
         }
     }
 

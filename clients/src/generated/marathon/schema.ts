@@ -159,6 +159,7 @@ export type Country = Entity & Node & {
 
 /** A country or territory. */
 export type CountryQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -234,6 +235,7 @@ export type Entity = {
  * work. Every entity type is also a `Node`.
  */
 export type EntityQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -425,6 +427,7 @@ export type EventOrganizedByConnectionArgs = {
 
 /** A games, ceremony, medal event or historical event. */
 export type EventQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -550,6 +553,8 @@ export type GraphChange = {
   relations: Array<Relation>;
   /** Relation claims retracted (each with its `retraction`). */
   retracted: Array<Relation>;
+  /** Quantity claims retracted (each with its `retraction`). */
+  retractedQuantities: Array<QuantityClaim>;
   /** Sources added. */
   sources: Array<Source>;
 };
@@ -696,6 +701,7 @@ export type GroupOrganizedConnectionArgs = {
 
 /** A band, team or delegation. */
 export type GroupQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -796,8 +802,9 @@ export type Mutation = {
    */
   addSource: AddSourcePayload;
   /**
-   * Retracts a relation claim: it is kept and marked with the time, the reason and the
-   * token's name, and traversals and lists leave it out unless asked (`includeRetracted`).
+   * Retracts a relation or quantity claim: it is kept and marked with the time, the reason
+   * and the token's name, and traversals and lists leave it out unless asked
+   * (`includeRetracted`).
    */
   retractClaim: RetractClaimPayload;
 };
@@ -947,6 +954,7 @@ export type OrganizationOrganizedConnectionArgs = {
 
 /** A committee, company or other organization. */
 export type OrganizationQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1259,6 +1267,7 @@ export type PersonPacedConnectionArgs = {
 
 /** A named person. */
 export type PersonQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1476,6 +1485,7 @@ export type PlaceHasMayorConnectionArgs = {
 
 /** A city, region, venue or landmark. */
 export type PlaceQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1696,6 +1706,11 @@ export type QuantityClaim = Node & {
   property: Scalars['String']['output'];
   /** Context: medal colour, subgroup (`role`), date. */
   qualifiers: Qualifiers;
+  /**
+   * Set when the figure was retracted: it is kept, and lists leave it out unless asked
+   * (`includeRetracted`).
+   */
+  retraction: Maybe<Retraction>;
   /** The source that states it. */
   source: Source;
   /** The entity the number is about. */
@@ -1998,7 +2013,12 @@ export type RetractClaimPayload = {
   __typename?: 'RetractClaimPayload';
   /** The graph version in which the claim is retracted. */
   graphVersion: Scalars['Int']['output'];
-  /** The relation, with its `retraction`. */
+  /**
+   * The quantity claim, with its `retraction` (null when the claim retracted is a
+   * relation).
+   */
+  quantity: Maybe<QuantityClaim>;
+  /** The relation, with its `retraction` (null when the claim retracted is a quantity). */
   relation: Maybe<Relation>;
 };
 
@@ -2080,6 +2100,12 @@ export type SourceClaimsArgs = {
   before: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   last: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source text, verbatim, with its metadata and everything the graph takes from it. */
+export type SourceQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
 };
 
 
@@ -2256,6 +2282,7 @@ export type Work = Entity & Node & {
 
 /** A song, show or other work. */
 export type WorkQuantitiesArgs = {
+  includeRetracted?: Scalars['Boolean']['input'];
   property: InputMaybe<Scalars['String']['input']>;
 };
 
