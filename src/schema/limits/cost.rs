@@ -43,6 +43,8 @@ pub(super) struct Analysis<'a> {
     pub(super) introspection_problem: Option<String>,
     /// The first argument whose value is not an `Int` (the cost is meaningless then).
     type_error: Option<ServerError>,
+    /// Set when an argument that the cost depends on was read from a variable.
+    read_variables: std::cell::Cell<bool>,
 }
 
 impl<'a> Analysis<'a> {
@@ -60,8 +62,19 @@ impl<'a> Analysis<'a> {
             scopes: Vec::new(),
             introspection_problem: None,
             type_error: None,
+            read_variables: std::cell::Cell::new(false),
         }
     }
+}
+
+/// What the walk of an accepted document found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Measured {
+    /// The largest estimated cost of its operations.
+    pub(super) cost: usize,
+    /// True when a variable's value went into the cost (a page size, `maxHops`, `ids`): another
+    /// request with the same text may then cost more.
+    pub(super) read_variables: bool,
 }
 
 /// Checks the limits on a parsed document; returns the largest estimated cost of its
@@ -71,7 +84,7 @@ pub(super) fn check_document(
     variables: &Variables,
     l: &QueryLimits,
     types: &TypeInfo,
-) -> ServerResult<usize> {
+) -> ServerResult<Measured> {
     let (aliases, directives) = count_aliases_and_directives(document);
     if aliases > l.max_aliases {
         return Err(request_error(
@@ -134,7 +147,10 @@ pub(super) fn check_document(
         }
         largest = largest.max(measure.cost);
     }
-    Ok(largest)
+    Ok(Measured {
+        cost: largest,
+        read_variables: analysis.read_variables.get(),
+    })
 }
 
 fn too_complex(cost: usize, max: usize) -> ServerError {
@@ -451,6 +467,7 @@ impl<'a> Analysis<'a> {
         value
             .clone()
             .into_const_with(|name| {
+                self.read_variables.set(true);
                 Ok::<_, std::convert::Infallible>(
                     self.variables.get(&name).cloned().unwrap_or(Value::Null),
                 )

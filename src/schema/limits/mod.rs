@@ -12,6 +12,7 @@
 //! graph's longest lists, as the cost needs them), `cost` (the walk that measures a document),
 //! `introspection` (the introspection rule), `variables` (request errors in variable values).
 
+mod cache;
 mod cost;
 mod introspection;
 mod scan;
@@ -22,7 +23,7 @@ mod variables;
 
 use std::sync::Arc;
 
-use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::parser::types::{ExecutableDocument, OperationType};
 use async_graphql::{ServerError, ServerResult, Variables};
 
 use super::error::request_error;
@@ -35,10 +36,12 @@ use super::budget::RequestBudget;
 use super::persisted::{PersistedQueries, PersistedQuery};
 use crate::graph::KnowledgeGraph;
 
+pub use cache::{CacheStats, DocumentCache};
 pub(crate) use scan::{MAX_NESTING, scan};
 pub(crate) use types::{LiveTypes, TypeInfo};
 
-use cost::check_document;
+use cache::Prepared;
+use cost::{check_document, operations};
 use introspection::uses_introspection;
 use variables::{selected_operation, variable_problem};
 
@@ -96,7 +99,30 @@ pub(crate) struct Limiter {
     pub(crate) persisted: Arc<PersistedQueries>,
     /// Turns for expensive queries.
     pub(crate) expensive: Arc<tokio::sync::Semaphore>,
+    /// Documents already parsed and measured.
+    pub(crate) documents: Arc<DocumentCache>,
 }
+
+/// Request data marking a request that came by HTTP GET, which may only run a query.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadOnlyRequest;
+
+/// Request data the limiter fills in for the HTTP layer: what it admitted.
+#[derive(Debug, Default)]
+pub struct Admitted {
+    query: std::sync::OnceLock<bool>,
+}
+
+impl Admitted {
+    /// True when the operation admitted is a query (not a mutation or subscription): its answer
+    /// then depends only on the document, variables and graph version.
+    pub fn is_query(&self) -> bool {
+        self.query.get() == Some(&true)
+    }
+}
+
+/// The code of the refusal of a mutation or subscription sent by GET (HTTP 405).
+pub const METHOD_NOT_ALLOWED: &str = "METHOD_NOT_ALLOWED";
 
 impl ExtensionFactory for Limiter {
     fn create(&self) -> Arc<dyn Extension> {
@@ -106,6 +132,7 @@ impl ExtensionFactory for Limiter {
             introspection: self.introspection,
             persisted: self.persisted.clone(),
             expensive: self.expensive.clone(),
+            documents: self.documents.clone(),
         })
     }
 }
@@ -116,6 +143,7 @@ struct LimiterExtension {
     introspection: bool,
     persisted: Arc<PersistedQueries>,
     expensive: Arc<tokio::sync::Semaphore>,
+    documents: Arc<DocumentCache>,
 }
 
 #[async_trait::async_trait]
@@ -149,12 +177,23 @@ impl Extension for LimiterExtension {
             .get(&std::any::TypeId::of::<Arc<KnowledgeGraph>>())
             .and_then(|g| g.downcast_ref::<Arc<KnowledgeGraph>>());
         let types = self.types.for_graph(graph);
-        let (document, cost) = self.check(
+        let read_only = request
+            .data
+            .contains_key(&std::any::TypeId::of::<ReadOnlyRequest>());
+        let (document, cost, query) = self.check(
             &types,
             &request.query,
             &request.variables,
             request.operation_name.as_deref(),
+            read_only,
         )?;
+        if let Some(admitted) = request
+            .data
+            .get(&std::any::TypeId::of::<Arc<Admitted>>())
+            .and_then(|a| a.downcast_ref::<Arc<Admitted>>())
+        {
+            let _ = admitted.query.set(query);
+        }
         // A batch shares one cost budget: ten requests cost what one ten times as large does.
         let budget = request
             .data
@@ -188,14 +227,65 @@ impl Extension for LimiterExtension {
 
 impl LimiterExtension {
     /// Every check of a query's text against the limits, with its variables; the parsed
-    /// document and its estimated cost.
+    /// document, its estimated cost, and whether the operation it runs is a query. A document
+    /// seen before comes from the cache: only what depends on this request is checked again.
     fn check(
         &self,
         types: &TypeInfo,
         query: &str,
         variables: &Variables,
         operation: Option<&str>,
-    ) -> ServerResult<(ExecutableDocument, usize)> {
+        read_only: bool,
+    ) -> ServerResult<(ExecutableDocument, usize, bool)> {
+        let prepared = match self.documents.get(query) {
+            Some(prepared) => prepared,
+            None => {
+                let prepared = Arc::new(self.prepare(query)?);
+                self.documents.insert(query, prepared.clone());
+                prepared
+            }
+        };
+        let document = &prepared.document;
+        let selected = selected_operation(document, operation);
+        if read_only
+            && selected.is_none_or(|operation| operation.node.ty != OperationType::Query)
+            && operations(document)
+                .iter()
+                .any(|operation| operation.node.ty != OperationType::Query)
+        {
+            return Err(request_error(
+                METHOD_NOT_ALLOWED,
+                "only queries may be sent with GET; send mutations and subscriptions with POST"
+                    .to_owned(),
+            ));
+        }
+        // Variables before cost: a cost computed from a malformed number means nothing.
+        if let Some(problem) = selected.and_then(|operation| variable_problem(operation, variables))
+        {
+            return Err(problem);
+        }
+        let cost = match prepared.fixed_cost(types.id) {
+            Some(cost) => cost,
+            None => {
+                let measured = check_document(document, variables, &self.limits, types)?;
+                if !measured.read_variables {
+                    prepared.set_fixed_cost(types.id, measured.cost);
+                }
+                measured.cost
+            }
+        };
+        if !self.introspection && prepared.uses_introspection {
+            return Err(request_error(
+                "INTROSPECTION_DISABLED",
+                "introspection is turned off on this server (--no-introspection); the schema is published as schema.graphql".to_owned(),
+            ));
+        }
+        let query = selected.is_some_and(|operation| operation.node.ty == OperationType::Query);
+        Ok((document.clone(), cost, query))
+    }
+
+    /// The text limits, then the parse: what a document must pass to be cached.
+    fn prepare(&self, query: &str) -> ServerResult<Prepared> {
         let l = &self.limits;
         // Text limits first, so an oversized query is refused before it is parsed.
         if query.len() > l.max_query_bytes {
@@ -234,19 +324,7 @@ impl LimiterExtension {
             error.extensions = Some(extensions);
             error
         })?;
-        // Variables before cost: a cost computed from a malformed number means nothing.
-        if let Some(operation) = selected_operation(&document, operation)
-            && let Some(problem) = variable_problem(operation, variables)
-        {
-            return Err(problem);
-        }
-        let cost = check_document(&document, variables, l, types)?;
-        if !self.introspection && uses_introspection(&document) {
-            return Err(request_error(
-                "INTROSPECTION_DISABLED",
-                "introspection is turned off on this server (--no-introspection); the schema is published as schema.graphql".to_owned(),
-            ));
-        }
-        Ok((document, cost))
+        let introspection = uses_introspection(&document);
+        Ok(Prepared::new(document, introspection))
     }
 }

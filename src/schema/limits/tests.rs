@@ -18,6 +18,7 @@ fn cost(query: &str, variables: serde_json::Value) -> Result<usize, String> {
         &QueryLimits::default(),
         &types(),
     )
+    .map(|m| m.cost)
     .map_err(|e| e.message)
 }
 

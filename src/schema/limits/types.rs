@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_graphql::Value;
 use async_graphql::parser::types::{BaseType, TypeKind, TypeSystemDefinition};
@@ -33,6 +34,8 @@ pub(crate) struct TypeInfo {
     /// The vocabulary's predicates by name, for `chain(predicate:)`.
     pub(super) predicates: HashMap<String, Predicate>,
     pub(super) bounds: ListBounds,
+    /// Tells infos apart (a cost measured with one holds for that one only); never 0.
+    pub(super) id: u64,
 }
 
 impl TypeInfo {
@@ -75,12 +78,14 @@ impl TypeInfo {
             .enumerate()
             .map(|(i, (name, _))| (name.clone(), Predicate(i as u8)))
             .collect();
+        static IDS: AtomicU64 = AtomicU64::new(1);
         TypeInfo {
             fields: self.fields.clone(),
             entity_types: self.entity_types.clone(),
             bounds,
             typed_lists,
             predicates,
+            id: IDS.fetch_add(1, Ordering::Relaxed),
         }
     }
 }
