@@ -3,6 +3,12 @@
 # neighbourhood, shortest path) against the GraphQL server, each compared in the same run with a
 # plain axum handler that returns the very same response bytes (examples/plain_axum.rs).
 #
+# Two cases per query:
+#   repeated  the same request over and over (after the first, answered by the response cache);
+#   varied    the same document with other variables on every request (a list of entity ids
+#             cycled through), against a second server started with --response-cache-bytes 0:
+#             no answer is ever reused, only the parsed document is (the document cache).
+#
 #   bench/http.sh                 # the embedded seed dataset
 #   bench/http.sh /tmp/kg100k     # a generated dataset (olympia-kg generate --out /tmp/kg100k)
 #
@@ -55,9 +61,33 @@ QUERY[neighborhood2]="{ neighborhood(id: \"$A\", hops: 2, first: 100) { complete
 QUERY[path]="{ path(from: \"$B\", to: \"$C\", maxHops: 6) { length steps { relation { id predicate } forward to { id } } } }"
 NAMES=(entity relations neighborhood2 path)
 
+# The same documents with their ids as variables, for the varied case.
+declare -A VARIED
+VARIED[entity]='query($a: ID!) { entity(id: $a) { id name kind description aliases } }'
+VARIED[relations]='query($a: ID!) { entity(id: $a) { relations(first: 10) { totalCount edges { direction neighbor { id name } node { id predicate } } } } }'
+VARIED[neighborhood2]='query($a: ID!) { neighborhood(id: $a, hops: 2, first: 100) { complete nodes { distance entity { id name } } } }'
+VARIED[path]='query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 6) { length steps { relation { id predicate } forward to { id } } } }'
+ENTITIES=${DATA:-seed}/entities.jsonl
+
+UNCACHED_PORT=$((PORT + 2))
 "$BIN" serve --addr "127.0.0.1:$PORT" --log-level warn --no-graphiql "${ARGS[@]}" &
 PIDS+=($!)
-for _ in $(seq 1 600); do curl -s -o /dev/null "http://127.0.0.1:$PORT/graphql?query=%7B__typename%7D" && break; sleep 0.1; done
+"$BIN" serve --addr "127.0.0.1:$UNCACHED_PORT" --log-level warn --no-graphiql --response-cache-bytes 0 "${ARGS[@]}" &
+PIDS+=($!)
+for port in "$PORT" "$UNCACHED_PORT"; do
+  for _ in $(seq 1 600); do curl -s -o /dev/null "http://127.0.0.1:$port/graphql?query=%7B__typename%7D" && break; sleep 0.1; done
+done
+
+# Request bodies for the varied case, one per line: 1,000 entities (the seed's all), each paired
+# with the one 500 lines on for the path's other end.
+grep -v '^#' "$ENTITIES" | grep -o '"id": *"[^"]*"' | head -1000 | sed 's/.*"\([^"]*\)"$/\1/' > "$WORK/ids"
+awk 'NR == FNR {id[NR] = $0; n = NR; next} END {for (i = 1; i <= n; i++) print id[i] "\t" id[(i + 499) % n + 1]}' "$WORK/ids" "$WORK/ids" > "$WORK/pairs"
+for name in "${NAMES[@]}"; do
+  while IFS=$'\t' read -r a b; do
+    jq -cn --arg q "${VARIED[$name]}" --arg a "$a" --arg b "$b" \
+      'if ($q | contains("$b")) then {query: $q, variables: {a: $a, b: $b}} else {query: $q, variables: {a: $a}} end'
+  done < "$WORK/pairs" > "$WORK/$name.varied"
+done
 
 mkdir -p "$WORK/bodies"
 for name in "${NAMES[@]}"; do
@@ -93,9 +123,33 @@ function done(summary, latency, requests)
 end
 LUA
 
-run() { # url body-file -> "req/s p50ms p99ms bad"
+# wrk script for the varied case: each request the next body of a file of bodies, one per line.
+cat > "$WORK/vary.lua" <<'LUA'
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args)
+  bad = 0
+  bodies = {}
+  for line in io.lines(args[1]) do table.insert(bodies, line) end
+  i = math.random(#bodies)
+end
+function request()
+  i = i % #bodies + 1
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, bodies[i])
+end
+function response(status, headers, body)
+  if status ~= 200 or string.find(body, '"errors"', 1, true) then bad = bad + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, t in ipairs(threads) do total = total + t:get("bad") end
+  io.write(string.format("BAD %d\nP50 %.3f\nP99 %.3f\n", total, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+
+run() { # url body-file [script] -> "req/s p50ms p99ms bad"
   local out
-  out=$(wrk -t2 -c"$CONNS" -d"$DURATION" -s "$WORK/post.lua" "$1" -- "$2")
+  out=$(wrk -t2 -c"$CONNS" -d"$DURATION" -s "$WORK/${3:-post}.lua" "$1" -- "$2")
   local rps bad p50 p99
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   bad=$(awk '/^BAD/ {print $2}' <<<"$out")
@@ -105,15 +159,19 @@ run() { # url body-file -> "req/s p50ms p99ms bad"
 }
 
 echo "dataset: ${DATA:-seed (embedded)}; wrk -t2 -c$CONNS -d$DURATION; $(nproc) cores shared by client and servers"
-printf '%-14s %12s %12s %7s %10s %10s\n' query graphql_rps plain_rps ratio p50_ms p99_ms
+printf '%-14s %-9s %12s %12s %7s %10s %10s\n' query case graphql_rps plain_rps ratio p50_ms p99_ms
 failed=0
 for name in "${NAMES[@]}"; do
-  read -r g_rps g_p50 g_p99 g_bad < <(run "http://127.0.0.1:$PORT/graphql" "$WORK/$name.req")
   read -r p_rps _ _ p_bad < <(run "http://127.0.0.1:$PLAIN_PORT/plain/$name" "$WORK/$name.req")
-  ratio=$(awk -v a="$g_rps" -v b="$p_rps" 'BEGIN {printf "%.2f", a / b}')
-  printf '%-14s %12s %12s %7s %10s %10s\n' "$name" "$g_rps" "$p_rps" "$ratio" "$g_p50" "$g_p99"
-  if [ "$g_bad" != 0 ] || [ "$p_bad" != 0 ]; then
-    echo "  $name: $g_bad GraphQL and $p_bad plain responses were errors" >&2; failed=1
+  read -r g_rps g_p50 g_p99 g_bad < <(run "http://127.0.0.1:$PORT/graphql" "$WORK/$name.req")
+  read -r v_rps v_p50 v_p99 v_bad < <(run "http://127.0.0.1:$UNCACHED_PORT/graphql" "$WORK/$name.varied" vary)
+  for row in "repeated $g_rps $g_p50 $g_p99" "varied $v_rps $v_p50 $v_p99"; do
+    read -r case rps p50 p99 <<<"$row"
+    ratio=$(awk -v a="$rps" -v b="$p_rps" 'BEGIN {printf "%.2f", a / b}')
+    printf '%-14s %-9s %12s %12s %7s %10s %10s\n' "$name" "$case" "$rps" "$p_rps" "$ratio" "$p50" "$p99"
+  done
+  if [ "$g_bad" != 0 ] || [ "$p_bad" != 0 ] || [ "$v_bad" != 0 ]; then
+    echo "  $name: $g_bad repeated, $v_bad varied GraphQL and $p_bad plain responses were errors" >&2; failed=1
   fi
   if command -v oha >/dev/null; then
     for pct in 50 90; do
