@@ -29,6 +29,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::AppState;
+use super::metrics::{Outcome, Outcomes};
 use crate::schema::{RequestBudget, WriteAccess, response_too_large, timeout_error};
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
@@ -92,6 +93,9 @@ fn http_error(status: StatusCode, media: MediaType, message: impl Into<String>) 
     response
         .headers_mut()
         .insert(header::CONTENT_TYPE, media.header());
+    response
+        .extensions_mut()
+        .insert(Outcome::error("BAD_REQUEST"));
     response
 }
 
@@ -243,12 +247,16 @@ pub(super) fn payload_too_large(limit: usize, declared: Option<u64>) -> HttpResp
         None => format!("the request body is over the limit of {limit} bytes (--max-body-bytes)"),
     };
     let body = json!({ "errors": [{ "message": message, "extensions": { "code": "PAYLOAD_TOO_LARGE" } }] });
-    (
+    let mut response = (
         StatusCode::PAYLOAD_TOO_LARGE,
         [(header::CONTENT_TYPE, JSON)],
         body.to_string(),
     )
-        .into_response()
+        .into_response();
+    response
+        .extensions_mut()
+        .insert(Outcome::error("PAYLOAD_TOO_LARGE"));
+    response
 }
 
 /// Reads a request body up to `limit` bytes, whatever its framing.
@@ -304,7 +312,10 @@ fn failed(media: MediaType, error: ServerError, batch: Option<usize>) -> HttpRes
         Some(n) => Value::Array(vec![one; n]),
         None => one,
     };
-    finish(media, status_for(media, &response), body.to_string().into())
+    let mut http = finish(media, status_for(media, &response), body.to_string().into());
+    http.extensions_mut()
+        .insert(Outcome::of(&response, is_request_error(&response)));
+    http
 }
 
 /// Runs one request or a batch under one budget and one permit, and serialises the answer.
@@ -328,6 +339,7 @@ async fn respond(
     let limit = budget.max_response_bytes();
     let mut out = Vec::new();
     let mut status = StatusCode::OK;
+    let mut outcomes = Outcomes::default();
     if batch {
         out.push(b'[');
     }
@@ -339,6 +351,7 @@ async fn respond(
         if !batch {
             status = status_for(media, &response);
         }
+        outcomes.add(&response, is_request_error(&response));
         if i > 0 {
             out.push(b',');
         }
@@ -353,7 +366,9 @@ async fn respond(
     if budget.remaining().is_zero() {
         return failed(media, timeout_error(state.config.timeout), batch_size);
     }
-    finish(media, status, out.into())
+    let mut response = finish(media, status, out.into());
+    response.extensions_mut().insert(outcomes.finish());
+    response
 }
 
 /// 503: every execution slot stayed busy for the whole queue timeout.
@@ -370,6 +385,9 @@ fn busy(media: MediaType, running: usize) -> HttpResponse {
     response
         .headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    response
+        .extensions_mut()
+        .insert(Outcome::error("SERVER_BUSY"));
     response
 }
 
