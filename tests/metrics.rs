@@ -122,6 +122,14 @@ fn requests_are_counted_by_route_outcome_and_code() {
         br#"{"query": "{ stats { entityCount } }"}"#.to_vec(),
     );
     assert_eq!(status, 415);
+    // error, PAYLOAD_TOO_LARGE: a 413, answered by the body-limit middleware
+    let (status, _, _) = server.raw(
+        "POST",
+        "/graphql",
+        &[("content-type", "application/json")],
+        vec![b' '; server::Config::default().max_body_bytes + 1],
+    );
+    assert_eq!(status, 413);
     // partial: a batch of one good and one unparsable operation
     let (status, body) = server.post(&json!([
         { "query": "{ stats { entityCount } }" },
@@ -129,8 +137,9 @@ fn requests_are_counted_by_route_outcome_and_code() {
     ]));
     assert_eq!(status, 200, "{body:#}");
     assert!(body[0].get("errors").is_none() && body[1]["errors"].is_array());
-    // Other routes: health, and a path no route matches (counted by its status).
+    // Other routes: health, GraphiQL, and a path no route matches (counted by its status).
     assert_eq!(server.raw("GET", "/health", &[], Vec::new()).0, 200);
+    assert_eq!(server.raw("GET", "/", &[], Vec::new()).0, 200);
     assert_eq!(server.raw("GET", "/no-such-page", &[], Vec::new()).0, 404);
 
     let after = Scrape::take(&server);
@@ -140,8 +149,10 @@ fn requests_are_counted_by_route_outcome_and_code() {
         (requests("graphql", "ok", ""), 1.0),
         (requests("graphql", "error", "GRAPHQL_PARSE_FAILED"), 1.0),
         (requests("graphql", "error", "BAD_REQUEST"), 1.0),
+        (requests("graphql", "error", "PAYLOAD_TOO_LARGE"), 1.0),
         (requests("graphql", "partial", "GRAPHQL_PARSE_FAILED"), 1.0),
         (requests("health", "ok", ""), 1.0),
+        (requests("graphiql", "ok", ""), 1.0),
         (requests("other", "error", "HTTP_404"), 1.0),
         // The scrape taken before.
         (requests("metrics", "ok", ""), 1.0),
@@ -163,7 +174,7 @@ fn requests_are_counted_by_route_outcome_and_code() {
     let graphql = [("route", "graphql")];
     let timed =
         |scrape: &Scrape| scrape.count("olympia_http_request_duration_seconds_count", &graphql);
-    assert_eq!(timed(&after) - timed(&before), 4.0);
+    assert_eq!(timed(&after) - timed(&before), 5.0);
     assert_eq!(
         after.get(
             "olympia_http_request_duration_seconds_bucket",
@@ -302,4 +313,39 @@ fn metrics_can_be_turned_off() {
     let server = start_with(config, schema::SchemaConfig::default());
     assert_eq!(server.raw("GET", "/metrics", &[], Vec::new()).0, 404);
     assert_eq!(server.raw("GET", "/health", &[], Vec::new()).0, 200);
+}
+
+#[test]
+fn a_websocket_counts_once_as_its_upgrade() {
+    use std::io::{Read, Write};
+
+    let server = start_with(server::Config::default(), schema::SchemaConfig::default());
+    let before = Scrape::take(&server);
+    let addr = server.base.trim_start_matches("http://");
+    let mut socket = std::net::TcpStream::connect(addr).expect("connects");
+    write!(
+        socket,
+        "GET /graphql HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\
+         Sec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"
+    )
+    .expect("writes");
+    let mut head = Vec::new();
+    let mut byte = [0u8];
+    while !head.ends_with(b"\r\n\r\n") {
+        socket.read_exact(&mut byte).expect("the upgrade response");
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+
+    // The socket is open (it has 3 s to send connection_init), yet no longer in flight.
+    let after = Scrape::take(&server);
+    let upgrades = requests("graphql", "ok", "");
+    assert_eq!(
+        after.count(REQUESTS, &upgrades) - before.count(REQUESTS, &upgrades),
+        1.0
+    );
+    assert_eq!(after.get("olympia_http_requests_in_flight", &[]), Some(0.0));
+    drop(socket);
 }

@@ -431,7 +431,8 @@ pub(crate) async fn scrape(State(state): State<Arc<AppState>>) -> Response {
     }
 }
 
-/// The metrics read when a scrape asks for them.
+/// The metrics read when a scrape asks for them. (`Registry::register` ends each help text
+/// with a full stop; these are written with theirs.)
 struct AtScrape {
     live: Option<Arc<Live>>,
 }
@@ -452,17 +453,17 @@ impl Collector for AtScrape {
             let gauges = [
                 (
                     "graph_version",
-                    "The live graph's version: 1 after the import that filled the store, one more per write since (0 without a store)",
+                    "The live graph's version: 1 after the import that filled the store, one more per write since (0 without a store).",
                     snapshot.version,
                 ),
                 (
                     "graph_entities",
-                    "Entities in the live graph",
+                    "Entities in the live graph.",
                     graph.entities().len() as u64,
                 ),
                 (
                     "graph_claims",
-                    "Relation claims in the live graph (quantity claims not included)",
+                    "Relation claims in the live graph (quantity claims not included).",
                     graph.claims().len() as u64,
                 ),
             ];
@@ -474,7 +475,7 @@ impl Collector for AtScrape {
             encode_gauge(
                 &mut encoder,
                 "process_resident_memory",
-                "Resident set size of the server process (Linux: /proc/self/statm)",
+                "Resident set size of the server process (Linux: /proc/self/statm).",
                 Some(&Unit::Bytes),
                 bytes,
             )?;
