@@ -39,8 +39,9 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start(binary, db, data, port):
-    args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn"]
+def start(binary, db, data, port, timeout_ms=10000):
+    args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn",
+            "--timeout-ms", str(timeout_ms)]
     if data:
         args += ["--data", data]
     env = dict(os.environ, OLYMPIA_WRITE_TOKENS=f"bench:{SECRET}")
@@ -58,7 +59,11 @@ def start(binary, db, data, port):
 
 def stop(proc):
     proc.send_signal(signal.SIGTERM)
-    proc.wait(timeout=30)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def post(port, query, variables=None, token=True):
@@ -77,8 +82,12 @@ def post(port, query, variables=None, token=True):
 ADD = "mutation($e: [AddEntityInput!]!) { addEntities(input: $e) { graphVersion } }"
 
 
+# Tells this run's writes from those of an earlier run on a kept store (--db).
+RUN = format(int(time.time()), "x")
+
+
 def write(port, n):
-    entity = {"id": f"bench-{n}", "kind": "PERSON", "name": f"Bench Person {n}"}
+    entity = {"id": f"bench-{RUN}-{n}", "kind": "PERSON", "name": f"Bench Person {RUN} {n}"}
     started = time.perf_counter()
     post(port, ADD, {"e": [entity]})
     return time.perf_counter() - started
@@ -109,8 +118,8 @@ class Article:
 
     def source(self, port, n):
         a, b = self.names[self.subject], self.names[self.object]
-        self.sentences = [f"Bench report {n}: {a} was seen with {b}.", f"Later, {b} spoke of {a} again ({n})."]
-        source = {"id": f"bench-report-{n}", "title": f"Bench report {n}", "language": "en",
+        self.sentences = [f"Bench report {RUN} {n}: {a} was seen with {b}.", f"Later, {b} spoke of {a} again ({RUN} {n})."]
+        source = {"id": f"bench-report-{RUN}-{n}", "title": f"Bench report {n}", "language": "en",
                   "text": " ".join(self.sentences)}
         started = time.perf_counter()
         post(port, SOURCE, {"s": source})
@@ -119,8 +128,8 @@ class Article:
     def claims(self, port, n):
         claims = [
             {"subject": self.subject, "predicate": self.predicate, "object": self.object,
-             "qualifiers": {"note": f"bench {n}.{k}"},
-             "evidence": [{"source": f"bench-report-{n}", "quote": sentence}]}
+             "qualifiers": {"note": f"bench {RUN} {n}.{k}"},
+             "evidence": [{"source": f"bench-report-{RUN}-{n}", "quote": sentence}]}
             for k, sentence in enumerate(self.sentences)
         ]
         started = time.perf_counter()
@@ -159,6 +168,10 @@ def main():
     parser.add_argument("--writes", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--entity", help="the entity the readers look up (default: tom-cruise, or the dataset's first)")
+    parser.add_argument("--db", help="keep the store in this file: reused (no import) when it exists")
+    parser.add_argument("--timeout-ms", type=int, default=10000,
+                        help="the server's request timeout (its default, 10000); the first write after a start "
+                             "builds the write indexes, which takes longer than that on a large store")
     args = parser.parse_args()
     if args.entity is None:
         args.entity = "tom-cruise"
@@ -168,15 +181,20 @@ def main():
             args.entity = json.loads(first)["id"]
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = os.path.join(tmp, "kg.sqlite")
+        db = args.db or os.path.join(tmp, "kg.sqlite")
         port = free_port()
-        proc, import_s = start(args.binary, db, args.data, port)
-        stop(proc)
-        proc, load_s = start(args.binary, db, None, port)
+        imported = "reused"
+        if not os.path.exists(db):
+            proc, import_s = start(args.binary, db, args.data, port)
+            stop(proc)
+            imported = f"{import_s:.2f} s"
+        proc, load_s = start(args.binary, db, None, port, args.timeout_ms)
         size = os.path.getsize(db)
-        print(f"store: import {import_s:.2f} s, start from the store {load_s:.2f} s, file {size / 1e6:.1f} MB")
+        print(f"store: import {imported}, start from the store {load_s:.2f} s, file {size / 1e6:.1f} MB")
         try:
             article = Article(args.data)
+            first = write(port, "first")
+            print(f"first write after the start (waits for the write indexes): {first * 1000:.1f} ms")
             kinds = {"addEntities, 1 entity": [], "addSource, 2 sentences": [], "addClaims, 2 claims": []}
             for n in range(args.writes):
                 kinds["addEntities, 1 entity"].append(write(port, n))

@@ -212,6 +212,16 @@ struct ServeArgs {
     #[arg(long, env = "OLYMPIA_PERSISTED_QUERY_BYTES", default_value_t = schema::SchemaConfig::default().persisted_query_bytes)]
     persisted_query_bytes: usize,
 
+    /// Estimated bytes of parsed, limit-checked documents kept so that a repeated query is not
+    /// parsed again (0: off).
+    #[arg(long, env = "OLYMPIA_DOCUMENT_CACHE_BYTES", default_value_t = schema::SchemaConfig::default().document_cache_bytes)]
+    document_cache_bytes: usize,
+
+    /// Bytes of answers kept so that a query asked again of the same graph version is answered
+    /// without running (0: off). Only answers to queries without errors are kept.
+    #[arg(long, env = "OLYMPIA_RESPONSE_CACHE_BYTES", default_value_t = server::Config::default().response_cache_bytes)]
+    response_cache_bytes: usize,
+
     /// Most entities one traversal may visit before it stops and reports itself incomplete.
     #[arg(long, env = "OLYMPIA_TRAVERSAL_BUDGET", default_value_t = schema::Limits::default().traversal_max_visited)]
     traversal_budget: usize,
@@ -745,6 +755,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         introspection: !args.no_introspection,
         suggestions: !args.no_suggestions,
         persisted_query_bytes: args.persisted_query_bytes,
+        document_cache_bytes: args.document_cache_bytes,
         expensive_concurrency: args.max_concurrent_expensive,
     };
     // GraphiQL's tabs follow the dataset: the seed's examples, DIR/examples/*.graphql, or
@@ -772,6 +783,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         live: Some(live),
         write_tokens,
         max_websockets: args.max_subscription_connections,
+        response_cache_bytes: args.response_cache_bytes,
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {

@@ -26,7 +26,9 @@ use async_graphql::Schema;
 /// Requests and variables, for running queries in process (benches, fuzzing).
 pub use async_graphql::{Request, Response, Variables};
 pub use budget::{RequestBudget, response_too_large, timeout_error};
-pub use limits::QueryLimits;
+pub use limits::{
+    Admitted, CacheStats, DocumentCache, METHOD_NOT_ALLOWED, QueryLimits, ReadOnlyRequest,
+};
 pub use mutation::{Mutation, WriteAccess};
 pub use query::Query;
 pub use subscription::{ConnectionSubscriptions, Subscription};
@@ -81,6 +83,8 @@ pub struct SchemaConfig {
     pub suggestions: bool,
     /// Bytes of query text the automatic persisted query cache may hold (0 turns it off).
     pub persisted_query_bytes: usize,
+    /// Estimated bytes of parsed documents the document cache may hold (0 turns it off).
+    pub document_cache_bytes: usize,
     /// Expensive queries (estimated cost from `QueryLimits::expensive_cost`) running at once;
     /// the others wait their turn within their deadline. Half the cores, at least one, so the
     /// rest stay free for cheap queries.
@@ -95,6 +99,7 @@ impl Default for SchemaConfig {
             introspection: true,
             suggestions: true,
             persisted_query_bytes: 4 * 1024 * 1024,
+            document_cache_bytes: 32 * 1024 * 1024,
             expensive_concurrency: std::thread::available_parallelism()
                 .map_or(1, |n| (n.get() / 2).max(1)),
         }
@@ -114,8 +119,10 @@ pub fn build_live_schema(live: Arc<Live>, config: SchemaConfig) -> KgSchema {
     let graph = live.snapshot().graph.clone();
     let typed = Arc::new(vocabulary::TypedFields::new(graph.vocabulary()));
     let types = Arc::new(limits::LiveTypes::new(&graph, sdl(&graph), typed.clone()));
+    let documents = Arc::new(DocumentCache::new(config.document_cache_bytes));
     let mut builder = vocabulary::building(&typed, || Schema::build(Query, Mutation, Subscription))
         .data(graph)
+        .data(documents.clone())
         .data(live)
         .data(typed)
         .data(config.limits)
@@ -132,6 +139,7 @@ pub fn build_live_schema(live: Arc<Live>, config: SchemaConfig) -> KgSchema {
             expensive: Arc::new(tokio::sync::Semaphore::new(
                 config.expensive_concurrency.max(1),
             )),
+            documents: documents.clone(),
         })
         .extension(budget::Guard);
     if !config.introspection {

@@ -18,7 +18,6 @@
 use std::io::Write;
 use std::sync::Arc;
 
-use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{Request, Response, ServerError, Variables};
 
 use axum::body::{Body, Bytes};
@@ -30,9 +29,16 @@ use serde_json::{Map, Value, json};
 
 use super::AppState;
 use super::metrics::{Outcome, Outcomes};
-use crate::schema::{RequestBudget, WriteAccess, response_too_large, timeout_error};
+use super::response_cache::{self, Cached, Key};
+use crate::graph::KnowledgeGraph;
+use crate::schema::{
+    Admitted, METHOD_NOT_ALLOWED, ReadOnlyRequest, RequestBudget, WriteAccess, response_too_large,
+    timeout_error,
+};
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+/// Says whether an answer came from the response cache (`HIT`) or was computed (`MISS`).
+const X_CACHE: header::HeaderName = header::HeaderName::from_static("x-cache");
 const JSON: &str = "application/json";
 
 /// The media type of the response body.
@@ -114,7 +120,15 @@ struct WireRequest {
     extensions: Option<Value>,
 }
 
-fn build_request(wire: WireRequest) -> Result<Request, String> {
+/// A request read from the wire, with the key its answer is cached under (none for a persisted
+/// query's registration, which must reach the persisted-query store).
+struct Incoming {
+    request: Request,
+    key: Option<Key>,
+}
+
+fn build_request(wire: WireRequest) -> Result<Incoming, String> {
+    let key = cache_key(&wire);
     let extensions = match wire.extensions {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(map)) => map,
@@ -150,7 +164,32 @@ fn build_request(wire: WireRequest) -> Result<Request, String> {
             .map_err(|e| format!("`extensions.{key}` is not valid: {e}"))?;
         request.extensions.insert(key, value);
     }
-    Ok(request)
+    Ok(Incoming { request, key })
+}
+
+/// The response-cache key of a well-formed request.
+fn cache_key(wire: &WireRequest) -> Option<Key> {
+    let string = |v: &Option<Value>| match v {
+        Some(Value::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let query = string(&wire.query).unwrap_or_default();
+    let persisted = wire
+        .extensions
+        .as_ref()
+        .and_then(|e| e.get("persistedQuery"))
+        .and_then(|p| p.get("sha256Hash"))
+        .and_then(Value::as_str);
+    if persisted.is_some() && !query.is_empty() {
+        return None;
+    }
+    let operation = string(&wire.operation_name);
+    Some(Key::new(
+        &query,
+        persisted,
+        operation.as_deref(),
+        wire.variables.as_ref(),
+    ))
 }
 
 /// True when the response carries only errors raised before execution began.
@@ -185,41 +224,28 @@ fn response_json(response: &Response) -> Value {
     value
 }
 
+/// Runs one request on `graph`, within the budget; `Err` is an HTTP answer instead (405 for a
+/// mutation sent by GET).
 async fn execute(
     state: &AppState,
-    mut request: Request,
+    request: Request,
     get: bool,
     budget: &Arc<RequestBudget>,
     access: &WriteAccess,
+    graph: Option<&Arc<KnowledgeGraph>>,
+    admitted: &Arc<Admitted>,
 ) -> Result<Response, HttpResponse> {
-    // Parse once up front (execution reuses it) to refuse mutations sent by GET.
-    let operation_name = request.operation_name.clone();
-    if get && let Ok(document) = request.parsed_query() {
-        let is_mutation = match &document.operations {
-            DocumentOperations::Single(op) => op.node.ty != OperationType::Query,
-            DocumentOperations::Multiple(ops) => match &operation_name {
-                Some(name) => ops
-                    .get(name.as_str())
-                    .is_some_and(|op| op.node.ty != OperationType::Query),
-                None => ops.values().any(|op| op.node.ty != OperationType::Query),
-            },
-        };
-        if is_mutation {
-            let mut response = http_error(
-                StatusCode::METHOD_NOT_ALLOWED,
-                MediaType::Json,
-                "only queries may be sent with GET; send mutations and subscriptions with POST",
-            );
-            response
-                .headers_mut()
-                .insert(header::ALLOW, HeaderValue::from_static("POST"));
-            return Err(response);
-        }
+    let mut request = request
+        .data(budget.clone())
+        .data(access.clone())
+        .data(admitted.clone());
+    if get {
+        // The limiter refuses anything but a query (METHOD_NOT_ALLOWED), parsing it only once.
+        request = request.data(ReadOnlyRequest);
     }
-    let mut request = request.data(budget.clone()).data(access.clone());
-    if let Some(live) = &state.config.live {
+    if let Some(graph) = graph {
         // The whole operation reads one version of the graph, whatever writes commit meanwhile.
-        request = request.data(live.snapshot().graph.clone());
+        request = request.data(graph.clone());
     }
     // The resolvers yield to the runtime as they go (see schema::budget), so this timer fires
     // even when every core is busy resolving.
@@ -232,10 +258,26 @@ async fn execute(
                 )]));
             }
         };
+    if get && code_of(&response) == Some(METHOD_NOT_ALLOWED) {
+        let message = response.errors[0].message.clone();
+        let mut refused = http_error(StatusCode::METHOD_NOT_ALLOWED, MediaType::Json, message);
+        refused
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return Err(refused);
+    }
     Ok(match budget.exhausted() {
         Some(error) => Response::from_errors(vec![error]),
         None => response,
     })
+}
+
+/// The `extensions.code` of a response's first error.
+fn code_of(response: &Response) -> Option<&str> {
+    match response.errors.first()?.extensions.as_ref()?.get("code")? {
+        async_graphql::Value::String(code) => Some(code),
+        _ => None,
+    }
 }
 
 /// The 413 answer, for a body declared (`declared`) or found to be over `limit`.
@@ -318,18 +360,31 @@ fn failed(media: MediaType, error: ServerError, batch: Option<usize>) -> HttpRes
     http
 }
 
-/// Runs one request or a batch under one budget and one permit, and serialises the answer.
+/// Runs one request or a batch under one budget and one permit, and serialises the answer. All
+/// of a batch reads one graph version. A single query's answer may come from, and go to, the
+/// response cache.
 async fn respond(
     state: &AppState,
     media: MediaType,
-    requests: Vec<Request>,
+    incoming: Vec<Incoming>,
     batch: bool,
     get: bool,
     headers: &HeaderMap,
 ) -> HttpResponse {
+    let snapshot = state.config.live.as_ref().map(|live| live.snapshot());
+    let graph = snapshot.as_ref().map(|s| &s.graph);
+    let key = match incoming.as_slice() {
+        [one] if !batch && state.responses.enabled() => one
+            .key
+            .clone()
+            .map(|key| key.at(snapshot.as_ref().map_or(0, |s| s.version))),
+        _ => None,
+    };
+    if let Some(cached) = key.as_ref().and_then(|key| state.responses.get(key)) {
+        return cached_answer(media, &cached, get, headers, true);
+    }
     let access = state.config.write_tokens.access(headers);
-    let count = requests.len();
-    let batch_size = batch.then_some(count);
+    let batch_size = batch.then_some(incoming.len());
     let Ok(Ok(_permit)) =
         tokio::time::timeout(state.config.queue_timeout, state.running.acquire()).await
     else {
@@ -337,19 +392,23 @@ async fn respond(
     };
     let budget = RequestBudget::new(state.config.timeout, state.config.max_response_bytes);
     let limit = budget.max_response_bytes();
+    let admitted = Arc::new(Admitted::default());
     let mut out = Vec::new();
     let mut status = StatusCode::OK;
+    let mut cacheable = false;
     let mut outcomes = Outcomes::default();
     if batch {
         out.push(b'[');
     }
-    for (i, request) in requests.into_iter().enumerate() {
-        let response = match execute(state, request, get, &budget, &access).await {
-            Ok(response) => response,
-            Err(refused) => return refused,
-        };
+    for (i, one) in incoming.into_iter().enumerate() {
+        let response =
+            match execute(state, one.request, get, &budget, &access, graph, &admitted).await {
+                Ok(response) => response,
+                Err(refused) => return refused,
+            };
         if !batch {
             status = status_for(media, &response);
+            cacheable = response.errors.is_empty() && admitted.is_query();
         }
         outcomes.add(&response, is_request_error(&response));
         if i > 0 {
@@ -366,8 +425,49 @@ async fn respond(
     if budget.remaining().is_zero() {
         return failed(media, timeout_error(state.config.timeout), batch_size);
     }
-    let mut response = finish(media, status, out.into());
+    let mut response = match key.filter(|_| cacheable) {
+        Some(key) => {
+            let cached = Arc::new(Cached::new(out.into()));
+            state.responses.insert(key, cached.clone());
+            cached_answer(media, &cached, get, headers, false)
+        }
+        None => finish(media, status, out.into()),
+    };
     response.extensions_mut().insert(outcomes.finish());
+    response
+}
+
+/// A query's answer that is (`hit`) or may be cached: with its `ETag`, and bodiless (304) for a
+/// GET whose `If-None-Match` names it.
+fn cached_answer(
+    media: MediaType,
+    cached: &Cached,
+    get: bool,
+    headers: &HeaderMap,
+    hit: bool,
+) -> HttpResponse {
+    let fresh = get
+        && headers
+            .get(header::IF_NONE_MATCH)
+            .is_some_and(|tags| response_cache::matches(tags, &cached.etag));
+    let mut response = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        finish(media, StatusCode::OK, cached.body.clone())
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::ETAG, cached.etag.clone());
+    headers.insert(
+        X_CACHE,
+        HeaderValue::from_static(if hit { "HIT" } else { "MISS" }),
+    );
+    if get {
+        // Stored, but revalidated before each use: a write may change the answer.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        headers.insert(header::VARY, HeaderValue::from_static("accept"));
+    }
+    // Only errorless answers are cached.
+    response.extensions_mut().insert(Outcome::ok());
     response
 }
 

@@ -9,6 +9,7 @@ mod connections;
 pub mod graphiql;
 mod http;
 mod metrics;
+mod response_cache;
 mod tokens;
 mod ws;
 
@@ -64,6 +65,8 @@ pub struct Config {
     pub write_tokens: WriteTokens,
     /// Most subscription (WebSocket) connections open at once; more get HTTP 503.
     pub max_websockets: usize,
+    /// Bytes of answers the response cache may hold (0 turns it off).
+    pub response_cache_bytes: usize,
 }
 
 impl Default for Config {
@@ -83,6 +86,7 @@ impl Default for Config {
             live: None,
             write_tokens: WriteTokens::default(),
             max_websockets: 256,
+            response_cache_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -97,6 +101,8 @@ pub(crate) struct AppState {
     running: Semaphore,
     /// One permit per subscription connection open.
     websockets: Arc<Semaphore>,
+    /// Answers already given, by graph version and request.
+    responses: response_cache::ResponseCache,
     /// What `/metrics` exposes.
     metrics: Arc<metrics::Metrics>,
 }
@@ -116,9 +122,11 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
         axum::body::Bytes::new()
     };
     let websockets = Arc::new(Semaphore::new(config.max_websockets));
+    let responses = response_cache::ResponseCache::new(config.response_cache_bytes);
     let serve_metrics = config.metrics;
     let metrics = Arc::new(metrics::Metrics::new(config.live.clone()));
     let state = Arc::new(AppState {
+        responses,
         schema,
         config,
         graphiql_page: page,

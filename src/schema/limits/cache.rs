@@ -1,0 +1,132 @@
+//! Documents already parsed and measured, by their text: clients send the same few documents
+//! over and over, so a repeated one is neither scanned, parsed nor walked again.
+//!
+//! An entry is a document that passed the text limits and parsed. What the limits found that
+//! does not depend on the request (introspection use; the cost, when the walk read no variable)
+//! is kept with it, for the graph version it was measured on. What does depend on the request
+//! is checked again each time: the variables' values, and the cost of a document whose page
+//! sizes come from variables (its walk is repeated, since a cached verdict could be walked
+//! around by replaying the document with larger pages).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use async_graphql::parser::types::ExecutableDocument;
+use quick_cache::Weighter;
+use quick_cache::sync::Cache;
+use std::sync::Mutex;
+
+/// Bytes of parsed document per byte of query text: an estimate of an entry's size, not a
+/// measurement (each node of the parser's tree carries positions, a name and vectors, tens of
+/// bytes for a few bytes of text).
+const AST_BYTES_PER_BYTE: u64 = 12;
+/// Bytes of an entry beyond its text and document (key, slot, counters).
+const ENTRY_OVERHEAD: u64 = 256;
+
+/// A document that passed the text limits and parsed, with what was found out about it.
+pub(crate) struct Prepared {
+    pub(crate) document: ExecutableDocument,
+    pub(crate) uses_introspection: bool,
+    /// The cost, and the id of the [`super::TypeInfo`] it was measured with, when the walk read
+    /// no variable (so any request with this text costs the same on that graph version).
+    fixed_cost: Mutex<Option<(u64, usize)>>,
+}
+
+impl Prepared {
+    pub(crate) fn new(document: ExecutableDocument, uses_introspection: bool) -> Prepared {
+        Prepared {
+            document,
+            uses_introspection,
+            fixed_cost: Mutex::new(None),
+        }
+    }
+
+    /// The cost measured for the types `types_id`, if it holds for every request.
+    pub(crate) fn fixed_cost(&self, types_id: u64) -> Option<usize> {
+        self.fixed_cost
+            .lock()
+            .ok()
+            .and_then(|cost| *cost)
+            .filter(|&(id, _)| id == types_id)
+            .map(|(_, cost)| cost)
+    }
+
+    /// Keeps a cost that holds for every request on the types `types_id`.
+    pub(crate) fn set_fixed_cost(&self, types_id: u64, cost: usize) {
+        if let Ok(mut fixed) = self.fixed_cost.lock() {
+            *fixed = Some((types_id, cost));
+        }
+    }
+}
+
+#[derive(Clone)]
+struct ByText;
+
+impl Weighter<Arc<str>, Arc<Prepared>> for ByText {
+    fn weight(&self, text: &Arc<str>, _: &Arc<Prepared>) -> u64 {
+        (text.len() as u64).saturating_mul(AST_BYTES_PER_BYTE + 1) + ENTRY_OVERHEAD
+    }
+}
+
+/// The cache, bounded by the estimated bytes of its entries.
+pub struct DocumentCache {
+    entries: Option<Cache<Arc<str>, Arc<Prepared>, ByText>>,
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+/// What a cache has done since the server started.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Lookups that found an entry.
+    pub hits: u64,
+    /// Lookups that found none.
+    pub misses: u64,
+    /// Estimated bytes held now.
+    pub bytes: u64,
+    /// Entries held now.
+    pub entries: u64,
+}
+
+impl DocumentCache {
+    /// A cache of at most `max_bytes` (0 turns it off: every request is parsed).
+    pub fn new(max_bytes: usize) -> DocumentCache {
+        let entries = (max_bytes > 0).then(|| {
+            let estimated_items = (max_bytes / 4096).max(16);
+            Cache::with_weighter(estimated_items, max_bytes as u64, ByText)
+        });
+        DocumentCache {
+            entries,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
+    /// The entry for this text, counting a hit or a miss.
+    pub(crate) fn get(&self, text: &str) -> Option<Arc<Prepared>> {
+        let found = self.entries.as_ref().and_then(|e| e.get(text));
+        let counter = if found.is_some() {
+            &self.hits
+        } else {
+            &self.misses
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        found
+    }
+
+    pub(crate) fn insert(&self, text: &str, prepared: Arc<Prepared>) {
+        if let Some(entries) = &self.entries {
+            entries.insert(Arc::from(text), prepared);
+        }
+    }
+
+    /// Hits, misses and size so far.
+    pub fn stats(&self) -> CacheStats {
+        CacheStats {
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
+            bytes: self.entries.as_ref().map_or(0, Cache::weight),
+            entries: self.entries.as_ref().map_or(0, |e| e.len() as u64),
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Answers already given, by (graph version, document, operation name, variables): a query's
+//! answer depends on nothing else, and the graph only changes on a write, which bumps the
+//! version. A cached answer is served without running anything; an answer is kept only when it
+//! came from a query (the limiter says which operation it admitted) and carried no error.
+//!
+//! Each answer also gets an `ETag` (a SHA-256 of its bytes), so that a browser or a CDN can
+//! revalidate a GET with `If-None-Match` and get a bodiless 304.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::body::Bytes;
+use axum::http::HeaderValue;
+use quick_cache::Weighter;
+use quick_cache::sync::Cache;
+use sha2::{Digest, Sha256};
+
+use crate::schema::CacheStats;
+
+/// Bytes of an entry beyond its key and body (slot, headers, counters).
+const ENTRY_OVERHEAD: u64 = 192;
+
+/// What identifies an answer: the graph version, then the request's document (or, for a
+/// persisted query sent by hash alone, its hash), operation name and variables as canonical
+/// JSON, each after its length (so no part can spill into the next).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Key {
+    version: u64,
+    request: Box<str>,
+}
+
+impl Key {
+    /// The key of a request read from the wire, at graph version 0 ([`Key::at`] sets it);
+    /// `variables` are the request's as JSON.
+    pub(crate) fn new(
+        query: &str,
+        persisted: Option<&str>,
+        operation: Option<&str>,
+        variables: Option<&serde_json::Value>,
+    ) -> Key {
+        let variables = variables
+            .filter(|v| !v.is_null())
+            .map(serde_json::Value::to_string)
+            .unwrap_or_default();
+        let parts = [
+            query,
+            persisted.unwrap_or(""),
+            operation.unwrap_or(""),
+            &variables,
+        ];
+        let mut request = String::with_capacity(parts.iter().map(|p| p.len() + 8).sum());
+        for part in parts {
+            request.push_str(&part.len().to_string());
+            request.push(':');
+            request.push_str(part);
+        }
+        Key {
+            version: 0,
+            request: request.into_boxed_str(),
+        }
+    }
+
+    /// The same request at graph version `version`.
+    pub(crate) fn at(self, version: u64) -> Key {
+        Key { version, ..self }
+    }
+}
+
+/// One answer, ready to send.
+#[derive(Clone, Debug)]
+pub(crate) struct Cached {
+    pub(crate) body: Bytes,
+    pub(crate) etag: HeaderValue,
+}
+
+impl Cached {
+    /// The answer with its `ETag`.
+    pub(crate) fn new(body: Bytes) -> Cached {
+        Cached {
+            etag: etag(&body),
+            body,
+        }
+    }
+}
+
+/// A strong `ETag` for a body: the first 128 bits of its SHA-256, in hex and quotes.
+pub(crate) fn etag(body: &[u8]) -> HeaderValue {
+    let digest = Sha256::digest(body);
+    let mut tag = String::with_capacity(34);
+    tag.push('"');
+    for byte in &digest[..16] {
+        tag.push_str(&format!("{byte:02x}"));
+    }
+    tag.push('"');
+    HeaderValue::from_str(&tag).unwrap_or_else(|_| HeaderValue::from_static("\"\""))
+}
+
+/// True when an `If-None-Match` header value names `etag` (or is `*`).
+pub(crate) fn matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
+    let Ok(tags) = if_none_match.to_str() else {
+        return false;
+    };
+    let Ok(etag) = etag.to_str() else {
+        return false;
+    };
+    tags.split(',').map(str::trim).any(|tag| {
+        // The weak comparison of RFC 9110: `W/"x"` matches `"x"`.
+        tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == etag
+    })
+}
+
+#[derive(Clone)]
+struct BySize;
+
+impl Weighter<Key, Arc<Cached>> for BySize {
+    fn weight(&self, key: &Key, value: &Arc<Cached>) -> u64 {
+        (key.request.len() + value.body.len()) as u64 + ENTRY_OVERHEAD
+    }
+}
+
+/// The cache, bounded by the bytes of its entries.
+pub(crate) struct ResponseCache {
+    entries: Option<Cache<Key, Arc<Cached>, BySize>>,
+    /// Largest answer kept: an eighth of the cache, so one answer cannot empty it.
+    max_entry: usize,
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+impl ResponseCache {
+    /// A cache of at most `max_bytes` (0 turns it off).
+    pub(crate) fn new(max_bytes: usize) -> ResponseCache {
+        let entries = (max_bytes > 0).then(|| {
+            let estimated_items = (max_bytes / 8192).max(16);
+            Cache::with_weighter(estimated_items, max_bytes as u64, BySize)
+        });
+        ResponseCache {
+            entries,
+            max_entry: max_bytes / 8,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
+    /// True when the cache is on.
+    pub(crate) fn enabled(&self) -> bool {
+        self.entries.is_some()
+    }
+
+    /// The answer for this key, counting a hit or a miss.
+    pub(crate) fn get(&self, key: &Key) -> Option<Arc<Cached>> {
+        let entries = self.entries.as_ref()?;
+        let found = entries.get(key);
+        let counter = if found.is_some() {
+            &self.hits
+        } else {
+            &self.misses
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        found
+    }
+
+    /// Keeps an answer, unless it is larger than an entry may be.
+    pub(crate) fn insert(&self, key: Key, cached: Arc<Cached>) {
+        if let Some(entries) = &self.entries
+            && cached.body.len() <= self.max_entry
+        {
+            entries.insert(key, cached);
+        }
+    }
+
+    /// Hits, misses and size so far.
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "read by /metrics, which lands next")
+    )]
+    pub(crate) fn stats(&self) -> CacheStats {
+        CacheStats {
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
+            bytes: self.entries.as_ref().map_or(0, Cache::weight),
+            entries: self.entries.as_ref().map_or(0, |e| e.len() as u64),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_tell_every_part_apart() {
+        let vars = serde_json::json!({"id": "paris"});
+        let key = |v, q, p, o, x| Key::new(q, p, o, x).at(v);
+        let base = key(1, "{ a }", None, None, Some(&vars));
+        assert_eq!(base, key(1, "{ a }", None, None, Some(&vars)));
+        assert_ne!(base, key(2, "{ a }", None, None, Some(&vars)), "version");
+        assert_ne!(base, key(1, "{ b }", None, None, Some(&vars)), "document");
+        assert_ne!(
+            base,
+            key(1, "{ a }", None, Some("A"), Some(&vars)),
+            "operation"
+        );
+        assert_ne!(base, key(1, "{ a }", None, None, None), "variables");
+        assert_ne!(
+            base,
+            key(1, "{ a }", Some("abc"), None, Some(&vars)),
+            "persisted hash"
+        );
+        // A part cannot spill into the next one.
+        assert_ne!(
+            key(1, "x", None, Some("y"), None),
+            key(1, "x0:1:y", None, None, None)
+        );
+        assert_ne!(
+            key(1, "a", Some("b"), None, None),
+            key(1, "a1:b", None, None, None)
+        );
+        let other = serde_json::json!({"id": "paris2"});
+        assert_ne!(base, key(1, "{ a }", None, None, Some(&other)));
+    }
+
+    #[test]
+    fn etags_match_as_rfc_9110_says() {
+        let tag = etag(b"{\"data\":{}}");
+        assert_eq!(tag.len(), 34);
+        assert_ne!(tag, etag(b"{\"data\":null}"));
+        let header = |s: &'static str| HeaderValue::from_static(s);
+        let weak = HeaderValue::from_str(&format!("W/{}", tag.to_str().unwrap_or(""))).unwrap();
+        assert!(matches(&tag, &tag));
+        assert!(matches(&weak, &tag));
+        assert!(matches(&header("*"), &tag));
+        assert!(!matches(&header("\"0123\""), &tag));
+        let list = HeaderValue::from_str(&format!("\"0123\", {}", tag.to_str().unwrap_or("")));
+        assert!(matches(&list.expect("ascii"), &tag));
+    }
+
+    #[test]
+    fn an_answer_too_large_for_its_share_is_not_kept() {
+        let cache = ResponseCache::new(8 * 1024);
+        let key = Key::new("{ a }", None, None, None).at(1);
+        cache.insert(
+            key.clone(),
+            Arc::new(Cached::new(Bytes::from(vec![b'x'; 2048]))),
+        );
+        assert!(cache.get(&key).is_none());
+        cache.insert(
+            key.clone(),
+            Arc::new(Cached::new(Bytes::from_static(b"{}"))),
+        );
+        assert!(cache.get(&key).is_some());
+        let stats = cache.stats();
+        assert_eq!((stats.hits, stats.misses, stats.entries), (1, 1, 1));
+    }
+}
