@@ -154,6 +154,10 @@ struct ServeArgs {
     #[arg(long, env = "OLYMPIA_NO_GRAPHIQL")]
     no_graphiql: bool,
 
+    /// Do not serve Prometheus metrics at /metrics.
+    #[arg(long, env = "OLYMPIA_NO_METRICS")]
+    no_metrics: bool,
+
     /// Largest request body in bytes (larger bodies get HTTP 413).
     #[arg(long, env = "OLYMPIA_MAX_BODY_BYTES", default_value_t = server::Config::default().max_body_bytes)]
     max_body_bytes: usize,
@@ -761,6 +765,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let schema = schema::build_live_schema(live.clone(), config);
     let config = server::Config {
         graphiql: !args.no_graphiql,
+        metrics: !args.no_metrics,
         graphiql_tabs,
         max_body_bytes: args.max_body_bytes,
         max_batch: args.max_batch,

@@ -28,6 +28,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::AppState;
+use super::metrics::{Outcome, Outcomes};
 use super::response_cache::{self, Cached, Key};
 use crate::graph::KnowledgeGraph;
 use crate::schema::{
@@ -98,6 +99,9 @@ fn http_error(status: StatusCode, media: MediaType, message: impl Into<String>) 
     response
         .headers_mut()
         .insert(header::CONTENT_TYPE, media.header());
+    response
+        .extensions_mut()
+        .insert(Outcome::error("BAD_REQUEST"));
     response
 }
 
@@ -285,12 +289,16 @@ pub(super) fn payload_too_large(limit: usize, declared: Option<u64>) -> HttpResp
         None => format!("the request body is over the limit of {limit} bytes (--max-body-bytes)"),
     };
     let body = json!({ "errors": [{ "message": message, "extensions": { "code": "PAYLOAD_TOO_LARGE" } }] });
-    (
+    let mut response = (
         StatusCode::PAYLOAD_TOO_LARGE,
         [(header::CONTENT_TYPE, JSON)],
         body.to_string(),
     )
-        .into_response()
+        .into_response();
+    response
+        .extensions_mut()
+        .insert(Outcome::error("PAYLOAD_TOO_LARGE"));
+    response
 }
 
 /// Reads a request body up to `limit` bytes, whatever its framing.
@@ -346,7 +354,10 @@ fn failed(media: MediaType, error: ServerError, batch: Option<usize>) -> HttpRes
         Some(n) => Value::Array(vec![one; n]),
         None => one,
     };
-    finish(media, status_for(media, &response), body.to_string().into())
+    let mut http = finish(media, status_for(media, &response), body.to_string().into());
+    http.extensions_mut()
+        .insert(Outcome::of(&response, is_request_error(&response)));
+    http
 }
 
 /// Runs one request or a batch under one budget and one permit, and serialises the answer. All
@@ -385,6 +396,7 @@ async fn respond(
     let mut out = Vec::new();
     let mut status = StatusCode::OK;
     let mut cacheable = false;
+    let mut outcomes = Outcomes::default();
     if batch {
         out.push(b'[');
     }
@@ -398,6 +410,7 @@ async fn respond(
             status = status_for(media, &response);
             cacheable = response.errors.is_empty() && admitted.is_query();
         }
+        outcomes.add(&response, is_request_error(&response));
         if i > 0 {
             out.push(b',');
         }
@@ -412,14 +425,16 @@ async fn respond(
     if budget.remaining().is_zero() {
         return failed(media, timeout_error(state.config.timeout), batch_size);
     }
-    match key.filter(|_| cacheable) {
+    let mut response = match key.filter(|_| cacheable) {
         Some(key) => {
             let cached = Arc::new(Cached::new(out.into()));
             state.responses.insert(key, cached.clone());
             cached_answer(media, &cached, get, headers, false)
         }
         None => finish(media, status, out.into()),
-    }
+    };
+    response.extensions_mut().insert(outcomes.finish());
+    response
 }
 
 /// A query's answer that is (`hit`) or may be cached: with its `ETag`, and bodiless (304) for a
@@ -451,6 +466,8 @@ fn cached_answer(
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
         headers.insert(header::VARY, HeaderValue::from_static("accept"));
     }
+    // Only errorless answers are cached.
+    response.extensions_mut().insert(Outcome::ok());
     response
 }
 
@@ -468,6 +485,9 @@ fn busy(media: MediaType, running: usize) -> HttpResponse {
     response
         .headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    response
+        .extensions_mut()
+        .insert(Outcome::error("SERVER_BUSY"));
     response
 }
 

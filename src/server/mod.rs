@@ -1,6 +1,6 @@
-//! The HTTP server: the axum application (GraphQL over HTTP, GraphiQL and its assets, health),
-//! its middleware (body limit, timeout, CORS, tracing), the connection layer and graceful
-//! shutdown.
+//! The HTTP server: the axum application (GraphQL over HTTP, GraphiQL and its assets, health,
+//! Prometheus metrics), its middleware (metrics, body limit, timeout, CORS, tracing), the
+//! connection layer and graceful shutdown.
 //!
 //! `app` builds the router and `run` serves it on a listener it is given, so tests spawn the
 //! real server on `127.0.0.1:0`.
@@ -8,6 +8,7 @@
 mod connections;
 pub mod graphiql;
 mod http;
+mod metrics;
 mod response_cache;
 mod tokens;
 mod ws;
@@ -35,6 +36,8 @@ use crate::schema::KgSchema;
 pub struct Config {
     /// Serve GraphiQL to browsers at `/` and `/graphql`.
     pub graphiql: bool,
+    /// Serve Prometheus metrics at `/metrics` (requests are counted either way).
+    pub metrics: bool,
     /// GraphiQL's tabs, the default one first ([`graphiql::dataset_tabs`] picks them for a
     /// dataset; the seed's by default).
     pub graphiql_tabs: Vec<Tab>,
@@ -70,6 +73,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             graphiql: true,
+            metrics: true,
             graphiql_tabs: graphiql::seed_tabs(),
             max_body_bytes: 64 * 1024,
             max_batch: 10,
@@ -99,6 +103,8 @@ pub(crate) struct AppState {
     websockets: Arc<Semaphore>,
     /// Answers already given, by graph version and request.
     responses: response_cache::ResponseCache,
+    /// What `/metrics` exposes.
+    metrics: Arc<metrics::Metrics>,
 }
 
 /// The application: every route and middleware, ready to serve.
@@ -117,6 +123,8 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
     };
     let websockets = Arc::new(Semaphore::new(config.max_websockets));
     let responses = response_cache::ResponseCache::new(config.response_cache_bytes);
+    let serve_metrics = config.metrics;
+    let metrics = Arc::new(metrics::Metrics::new(config.live.clone()));
     let state = Arc::new(AppState {
         responses,
         schema,
@@ -124,6 +132,7 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
         graphiql_page: page,
         running,
         websockets,
+        metrics: metrics.clone(),
     });
     let mut router = Router::new()
         .route("/graphql", get(graphql_get).post(http::post))
@@ -132,6 +141,10 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
         router = router
             .route("/", get(graphiql_page))
             .route("/graphiql/{asset}", get(graphiql::asset));
+    }
+    if serve_metrics {
+        // Outside the GraphQL handler, so never behind `max_concurrent_requests`.
+        router = router.route("/metrics", get(metrics::scrape));
     }
     let mut router = router
         .with_state(state)
@@ -146,7 +159,11 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
     if let Some(cors) = cors {
         router = router.layer(cors);
     }
-    router
+    // Outermost, so that it counts what the layers inside answer too (413, 408).
+    router.layer(axum::middleware::from_fn_with_state(
+        metrics,
+        metrics::track,
+    ))
 }
 
 fn cors(origins: &[String]) -> Option<CorsLayer> {

@@ -170,7 +170,10 @@ impl ResponseCache {
     }
 
     /// Hits, misses and size so far.
-    #[cfg_attr(not(test), expect(dead_code, reason = "read by /metrics, which lands next"))]
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "read by /metrics, which lands next")
+    )]
     pub(crate) fn stats(&self) -> CacheStats {
         CacheStats {
             hits: self.hits.load(Ordering::Relaxed),
