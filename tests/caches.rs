@@ -347,3 +347,32 @@ fn a_write_is_seen_at_once_a_cached_answer_never_outlives_its_version() {
     let revalidated = get(&server, count, json!({}), &[("if-none-match", &tag)]);
     assert_eq!(revalidated.status, 200);
 }
+
+/// The value of a metric line, e.g. `olympia_cache_requests_total{cache="document",result="hit"}`.
+fn metric(server: &TestServer, series: &str) -> u64 {
+    let text = send(server, "GET", "/metrics", &[], None).body;
+    text.lines()
+        .find_map(|l| l.strip_prefix(series)?.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no {series} in:\n{text}"))
+}
+
+#[test]
+fn the_caches_are_counted_on_metrics() {
+    let server = fresh_server();
+    let hits = |cache: &str| {
+        metric(
+            &server,
+            &format!("olympia_cache_requests_total{{cache=\"{cache}\",result=\"hit\"}}"),
+        )
+    };
+    let (documents, responses) = (hits("document"), hits("response"));
+    // One document, three variable values: parsed once, answered three times.
+    for id in ["paris", "tom-cruise", "simone-biles"] {
+        assert_eq!(post(&server, ENTITY, json!({"id": id})).cache(), "MISS");
+    }
+    assert_eq!(hits("document"), documents + 2);
+    assert_eq!(post(&server, ENTITY, json!({"id": "paris"})).cache(), "HIT");
+    assert_eq!(hits("response"), responses + 1);
+    assert!(metric(&server, "olympia_cache_entries{cache=\"response\"}") >= 3);
+    assert!(metric(&server, "olympia_cache_bytes{cache=\"document\"}") > 0);
+}

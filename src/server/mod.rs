@@ -9,7 +9,7 @@ mod connections;
 pub mod graphiql;
 mod http;
 mod metrics;
-mod response_cache;
+pub(crate) mod response_cache;
 mod tokens;
 mod ws;
 
@@ -102,7 +102,7 @@ pub(crate) struct AppState {
     /// One permit per subscription connection open.
     websockets: Arc<Semaphore>,
     /// Answers already given, by graph version and request.
-    responses: response_cache::ResponseCache,
+    responses: Arc<response_cache::ResponseCache>,
     /// What `/metrics` exposes.
     metrics: Arc<metrics::Metrics>,
 }
@@ -122,9 +122,15 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
         axum::body::Bytes::new()
     };
     let websockets = Arc::new(Semaphore::new(config.max_websockets));
-    let responses = response_cache::ResponseCache::new(config.response_cache_bytes);
+    let responses = Arc::new(response_cache::ResponseCache::new(
+        config.response_cache_bytes,
+    ));
     let serve_metrics = config.metrics;
-    let metrics = Arc::new(metrics::Metrics::new(config.live.clone()));
+    let caches = metrics::Caches {
+        documents: schema.data::<Arc<crate::schema::DocumentCache>>().cloned(),
+        responses: responses.clone(),
+    };
+    let metrics = Arc::new(metrics::Metrics::new(config.live.clone(), caches));
     let state = Arc::new(AppState {
         responses,
         schema,

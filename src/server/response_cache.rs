@@ -127,6 +127,13 @@ pub(crate) struct ResponseCache {
     misses: AtomicU64,
 }
 
+impl Default for ResponseCache {
+    /// A cache that is off.
+    fn default() -> Self {
+        ResponseCache::new(0)
+    }
+}
+
 impl ResponseCache {
     /// A cache of at most `max_bytes` (0 turns it off).
     pub(crate) fn new(max_bytes: usize) -> ResponseCache {
@@ -170,10 +177,6 @@ impl ResponseCache {
     }
 
     /// Hits, misses and size so far.
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "read by /metrics, which lands next")
-    )]
     pub(crate) fn stats(&self) -> CacheStats {
         CacheStats {
             hits: self.hits.load(Ordering::Relaxed),

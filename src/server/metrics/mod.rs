@@ -12,6 +12,7 @@ mod outcome;
 mod scraped;
 
 pub(crate) use outcome::{Outcome, Outcomes, Verdict};
+pub(crate) use scraped::Caches;
 
 use std::fmt;
 use std::sync::Arc;
@@ -81,10 +82,7 @@ impl EncodeLabelValue for Route {
     }
 }
 
-/// Which cache a lookup went to (the `cache` label).
-// The document and response caches being written will call `Metrics::cache` and
-// `Metrics::cache_bytes`; until then only the unit tests do.
-#[allow(dead_code)]
+/// Which cache a figure is about (the `cache` label).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Cache {
     /// Parsed and validated documents.
@@ -115,31 +113,19 @@ struct RouteLabels {
     route: Route,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct CacheLabels {
-    cache: Cache,
-    result: &'static str,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct CacheOnlyLabels {
-    cache: Cache,
-}
-
 /// Every metric the server keeps, and the registry that encodes them.
 pub(crate) struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     durations: Family<RouteLabels, Histogram, fn() -> Histogram>,
     in_flight: Gauge,
-    cache_requests: Family<CacheLabels, Counter>,
-    cache_bytes: Family<CacheOnlyLabels, Gauge>,
 }
 
 impl Metrics {
-    /// The metrics of a server whose graph is `live` (its version and size are read at each
-    /// scrape; without one they are left out).
-    pub(crate) fn new(live: Option<Arc<Live>>) -> Metrics {
+    /// The metrics of a server whose graph is `live` and whose caches are `caches` (the graph's
+    /// version and size and the caches' counts are read at each scrape; without a graph its
+    /// gauges are left out).
+    pub(crate) fn new(live: Option<Arc<Live>>, caches: scraped::Caches) -> Metrics {
         let mut registry = Registry::with_prefix("olympia");
         let requests = Family::<RequestLabels, Counter>::default();
         registry.register(
@@ -161,45 +147,13 @@ impl Metrics {
             "Requests being handled now (scrapes of /metrics left out)",
             in_flight.clone(),
         );
-        let cache_requests = Family::<CacheLabels, Counter>::default();
-        registry.register(
-            "cache_requests",
-            "Cache lookups, by cache (document, response) and result (hit, miss)",
-            cache_requests.clone(),
-        );
-        let cache_bytes = Family::<CacheOnlyLabels, Gauge>::default();
-        registry.register_with_unit(
-            "cache",
-            "Bytes each cache holds",
-            Unit::Bytes,
-            cache_bytes.clone(),
-        );
-        registry.register_collector(Box::new(scraped::AtScrape { live }));
+        registry.register_collector(Box::new(scraped::AtScrape { live, caches }));
         Metrics {
             registry,
             requests,
             durations,
             in_flight,
-            cache_requests,
-            cache_bytes,
         }
-    }
-
-    /// Counts one lookup in `cache`.
-    #[allow(dead_code)] // see `Cache`
-    pub(crate) fn cache(&self, cache: Cache, hit: bool) {
-        let result = if hit { "hit" } else { "miss" };
-        self.cache_requests
-            .get_or_create(&CacheLabels { cache, result })
-            .inc();
-    }
-
-    /// Sets the bytes `cache` holds now.
-    #[allow(dead_code)] // see `Cache`
-    pub(crate) fn cache_bytes(&self, cache: Cache, bytes: u64) {
-        self.cache_bytes
-            .get_or_create(&CacheOnlyLabels { cache })
-            .set(i64::try_from(bytes).unwrap_or(i64::MAX));
     }
 
     fn record(&self, route: Route, outcome: Outcome, took: Duration) {
@@ -284,6 +238,7 @@ pub(crate) async fn scrape(State(state): State<Arc<AppState>>) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server::response_cache::ResponseCache;
 
     fn line<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
         text.lines().find(|l| l.starts_with(prefix))
@@ -291,18 +246,30 @@ mod tests {
 
     #[test]
     fn cache_lookups_and_bytes_are_exposed() {
-        let metrics = Metrics::new(None);
-        metrics.cache(Cache::Document, true);
-        metrics.cache(Cache::Document, true);
-        metrics.cache(Cache::Response, false);
-        metrics.cache_bytes(Cache::Response, 12_345);
+        let documents = Arc::new(crate::schema::DocumentCache::new(1 << 20));
+        let responses = Arc::new(ResponseCache::new(1 << 20));
+        let key = || crate::server::response_cache::Key::new("{ a }", None, None, None);
+        responses.get(&key());
+        responses.insert(
+            key(),
+            Arc::new(crate::server::response_cache::Cached::new("{}".into())),
+        );
+        responses.get(&key());
+        responses.get(&key());
+        let metrics = Metrics::new(
+            None,
+            scraped::Caches {
+                documents: Some(documents),
+                responses: responses.clone(),
+            },
+        );
         let text = metrics.encode().expect("encodes");
         assert_eq!(
             line(
                 &text,
-                r#"olympia_cache_requests_total{cache="document",result="hit"} "#
+                r#"olympia_cache_requests_total{cache="response",result="hit"} "#
             ),
-            Some(r#"olympia_cache_requests_total{cache="document",result="hit"} 2"#)
+            Some(r#"olympia_cache_requests_total{cache="response",result="hit"} 2"#)
         );
         assert_eq!(
             line(
@@ -314,13 +281,19 @@ mod tests {
         assert_eq!(
             line(
                 &text,
-                r#"olympia_cache_requests_total{cache="document",result="miss"}"#
+                r#"olympia_cache_requests_total{cache="document",result="miss"} "#
             ),
-            None
+            Some(r#"olympia_cache_requests_total{cache="document",result="miss"} 0"#)
         );
+        let bytes = responses.stats().bytes;
+        assert!(bytes > 0);
         assert_eq!(
             line(&text, r#"olympia_cache_bytes{cache="response"} "#),
-            Some(r#"olympia_cache_bytes{cache="response"} 12345"#)
+            Some(format!(r#"olympia_cache_bytes{{cache="response"}} {bytes}"#).as_str())
+        );
+        assert_eq!(
+            line(&text, r#"olympia_cache_entries{cache="response"} "#),
+            Some(r#"olympia_cache_entries{cache="response"} 1"#)
         );
         // No live graph: no graph gauges.
         assert_eq!(line(&text, "olympia_graph_version"), None);

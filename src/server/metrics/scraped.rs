@@ -1,20 +1,36 @@
 //! The metrics read when a scrape asks for them rather than kept up to date: the live graph's
-//! version and size, and the process's resident memory.
+//! version and size, the caches' lookups and size (each cache counts for itself, so the
+//! document cache of the schema layer needs nothing of the server's), and the process's
+//! resident memory.
 
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 use prometheus_client::collector::Collector;
 use prometheus_client::encoding::{DescriptorEncoder, EncodeMetric};
+use prometheus_client::metrics::MetricType;
+use prometheus_client::metrics::counter::ConstCounter;
 use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::registry::Unit;
 
+use super::Cache;
+use crate::schema::{CacheStats, DocumentCache};
+use crate::server::response_cache::ResponseCache;
 use crate::store::Live;
+
+/// The caches whose counts a scrape reads.
+#[derive(Default)]
+pub(crate) struct Caches {
+    /// The schema's document cache (none when the schema has none).
+    pub(crate) documents: Option<Arc<DocumentCache>>,
+    pub(crate) responses: Arc<ResponseCache>,
+}
 
 /// The metrics read when a scrape asks for them. (`Registry::register` ends each help text
 /// with a full stop; these are written with theirs.)
 pub(super) struct AtScrape {
     pub(super) live: Option<Arc<Live>>,
+    pub(super) caches: Caches,
 }
 
 impl fmt::Debug for AtScrape {
@@ -51,6 +67,11 @@ impl Collector for AtScrape {
                 encode_gauge(&mut encoder, name, help, None, value)?;
             }
         }
+        let mut caches = vec![(Cache::Response, self.caches.responses.stats())];
+        if let Some(documents) = &self.caches.documents {
+            caches.insert(0, (Cache::Document, documents.stats()));
+        }
+        encode_caches(&mut encoder, &caches)?;
         if let Some(bytes) = resident_bytes() {
             encode_gauge(
                 &mut encoder,
@@ -62,6 +83,52 @@ impl Collector for AtScrape {
         }
         Ok(())
     }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, prometheus_client::encoding::EncodeLabelSet)]
+struct Lookup {
+    cache: Cache,
+    result: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, prometheus_client::encoding::EncodeLabelSet)]
+struct Of {
+    cache: Cache,
+}
+
+/// Each cache's hits and misses since the start, and what it holds now.
+fn encode_caches(encoder: &mut DescriptorEncoder, caches: &[(Cache, CacheStats)]) -> fmt::Result {
+    let mut lookups = encoder.encode_descriptor(
+        "cache_requests",
+        "Cache lookups, by cache (document, response) and result (hit, miss).",
+        None,
+        MetricType::Counter,
+    )?;
+    for &(cache, stats) in caches {
+        for (result, n) in [("hit", stats.hits), ("miss", stats.misses)] {
+            let labels = Lookup { cache, result };
+            ConstCounter::new(n).encode(lookups.encode_family(&labels)?)?;
+        }
+    }
+    let mut bytes = encoder.encode_descriptor(
+        "cache",
+        "Bytes each cache holds (the document cache's are estimated from query sizes).",
+        Some(&Unit::Bytes),
+        MetricType::Gauge,
+    )?;
+    for &(cache, stats) in caches {
+        ConstGauge::new(stats.bytes).encode(bytes.encode_family(&Of { cache })?)?;
+    }
+    let mut entries = encoder.encode_descriptor(
+        "cache_entries",
+        "Entries each cache holds.",
+        None,
+        MetricType::Gauge,
+    )?;
+    for &(cache, stats) in caches {
+        ConstGauge::new(stats.entries).encode(entries.encode_family(&Of { cache })?)?;
+    }
+    Ok(())
 }
 
 fn encode_gauge(
