@@ -376,3 +376,36 @@ fn the_caches_are_counted_on_metrics() {
     assert!(metric(&server, "olympia_cache_entries{cache=\"response\"}") >= 3);
     assert!(metric(&server, "olympia_cache_bytes{cache=\"document\"}") > 0);
 }
+
+#[test]
+fn a_document_validated_before_still_refuses_bad_variable_values() {
+    let server = fresh_server();
+    let query = "query($id: ID!, $d: Direction!) { entity(id: $id) { relations(direction: $d, first: 2) { totalCount } } }";
+    let good = post(&server, query, json!({"id": "paris", "d": "OUTGOING"}));
+    assert!(good.json()["errors"].is_null(), "{}", good.body);
+    // Validated once; the same text with values of the wrong type is refused as before.
+    for bad in [
+        json!({"id": "paris", "d": "SIDEWAYS"}),
+        json!({"id": {"not": "an id"}, "d": "OUTGOING"}),
+        json!({"id": "paris", "d": 3}),
+    ] {
+        let answer = send(
+            &server,
+            "POST",
+            "/graphql",
+            &[("accept", "application/graphql-response+json")],
+            Some(json!({"query": query, "variables": bad})),
+        );
+        assert_eq!(answer.status, 400, "{bad}: {}", answer.body);
+        let error = &answer.json()["errors"][0];
+        assert_eq!(
+            error["extensions"]["code"], "GRAPHQL_VALIDATION_FAILED",
+            "{}",
+            answer.body
+        );
+        assert!(answer.json().get("data").is_none(), "{}", answer.body);
+    }
+    // And other good values pass without a second validation.
+    let other = post(&server, query, json!({"id": "tom-cruise", "d": "INCOMING"}));
+    assert!(other.json()["errors"].is_null(), "{}", other.body);
+}

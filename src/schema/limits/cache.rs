@@ -30,6 +30,9 @@ pub(crate) struct Prepared {
     /// The cost, and the id of the [`super::TypeInfo`] it was measured with, when the walk read
     /// no variable (so any request with this text costs the same on that graph version).
     fixed_cost: Mutex<Option<(u64, usize)>>,
+    /// What async-graphql's validation found, once it has passed (the schema does not change
+    /// while the server runs, so only the variables' values can change the verdict).
+    validated: std::sync::OnceLock<async_graphql::ValidationResult>,
 }
 
 impl Prepared {
@@ -38,6 +41,7 @@ impl Prepared {
             document,
             uses_introspection,
             fixed_cost: Mutex::new(None),
+            validated: std::sync::OnceLock::new(),
         }
     }
 
@@ -49,6 +53,16 @@ impl Prepared {
             .and_then(|cost| *cost)
             .filter(|&(id, _)| id == types_id)
             .map(|(_, cost)| cost)
+    }
+
+    /// The validation's result, if the document has passed it.
+    pub(crate) fn validated(&self) -> Option<async_graphql::ValidationResult> {
+        self.validated.get().copied()
+    }
+
+    /// Keeps a passed validation's result.
+    pub(crate) fn set_validated(&self, result: async_graphql::ValidationResult) {
+        let _ = self.validated.set(result);
     }
 
     /// Keeps a cost that holds for every request on the types `types_id`.

@@ -23,13 +23,13 @@ mod variables;
 
 use std::sync::Arc;
 
-use async_graphql::parser::types::{ExecutableDocument, OperationType};
+use async_graphql::parser::types::OperationType;
 use async_graphql::{ServerError, ServerResult, Variables};
 
 use super::error::request_error;
 use async_graphql::Request;
 use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest,
+    Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest, NextValidation,
 };
 
 use super::budget::RequestBudget;
@@ -133,6 +133,7 @@ impl ExtensionFactory for Limiter {
             persisted: self.persisted.clone(),
             expensive: self.expensive.clone(),
             documents: self.documents.clone(),
+            validation: std::sync::Mutex::new(Validation::Run(None)),
         })
     }
 }
@@ -144,6 +145,17 @@ struct LimiterExtension {
     persisted: Arc<PersistedQueries>,
     expensive: Arc<tokio::sync::Semaphore>,
     documents: Arc<DocumentCache>,
+    /// What this request's validation does, decided when its document is known.
+    validation: std::sync::Mutex<Validation>,
+}
+
+/// How a request is validated.
+enum Validation {
+    /// By async-graphql's rules; a success is kept with the cached document, if any.
+    Run(Option<Arc<Prepared>>),
+    /// Not again: the document passed before, and this request's variables pass the one rule
+    /// that reads them (values of the right type for their arguments).
+    Passed(async_graphql::ValidationResult),
 }
 
 #[async_trait::async_trait]
@@ -180,7 +192,7 @@ impl Extension for LimiterExtension {
         let read_only = request
             .data
             .contains_key(&std::any::TypeId::of::<ReadOnlyRequest>());
-        let (document, cost, query) = self.check(
+        let (prepared, cost, query) = self.check(
             &types,
             &request.query,
             &request.variables,
@@ -220,8 +232,44 @@ impl Extension for LimiterExtension {
         if let (true, Some(persisted)) = (register, &persisted) {
             self.persisted.insert(persisted, &request.query);
         }
-        request.set_parsed_query(document);
+        let operation = selected_operation(&prepared.document, request.operation_name.as_deref());
+        let validation = match (prepared.validated(), operation) {
+            (Some(result), Some(operation))
+                if variables_pass(&ctx.schema_env.registry, operation, &request.variables) =>
+            {
+                Validation::Passed(result)
+            }
+            _ => Validation::Run(Some(prepared.clone())),
+        };
+        if let Ok(mut slot) = self.validation.lock() {
+            *slot = validation;
+        }
+        request.set_parsed_query(prepared.document.clone());
         next.run(ctx, request).await
+    }
+
+    /// Skips async-graphql's validation of a document it validated before, when this request's
+    /// variables pass; otherwise validates, and keeps a success with the cached document.
+    async fn validation(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        next: NextValidation<'_>,
+    ) -> Result<async_graphql::ValidationResult, Vec<ServerError>> {
+        let validation = self
+            .validation
+            .lock()
+            .map(|mut slot| std::mem::replace(&mut *slot, Validation::Run(None)))
+            .unwrap_or(Validation::Run(None));
+        match validation {
+            Validation::Passed(result) => Ok(result),
+            Validation::Run(prepared) => {
+                let result = next.run(ctx).await?;
+                if let Some(prepared) = prepared {
+                    prepared.set_validated(result);
+                }
+                Ok(result)
+            }
+        }
     }
 }
 
@@ -236,7 +284,7 @@ impl LimiterExtension {
         variables: &Variables,
         operation: Option<&str>,
         read_only: bool,
-    ) -> ServerResult<(ExecutableDocument, usize, bool)> {
+    ) -> ServerResult<(Arc<Prepared>, usize, bool)> {
         let prepared = match self.documents.get(query) {
             Some(prepared) => prepared,
             None => {
@@ -281,7 +329,7 @@ impl LimiterExtension {
             ));
         }
         let query = selected.is_some_and(|operation| operation.node.ty == OperationType::Query);
-        Ok((document.clone(), cost, query))
+        Ok((prepared.clone(), cost, query))
     }
 
     /// The text limits, then the parse: what a document must pass to be cached.
@@ -327,4 +375,38 @@ impl LimiterExtension {
         let introspection = uses_introspection(&document);
         Ok(Prepared::new(document, introspection))
     }
+}
+
+/// True when every variable the operation declares has a value (given, or its default) of its
+/// declared type: what async-graphql's `ArgumentsOfCorrectType` rule finds of a value that came
+/// from a variable, and the only rule whose verdict depends on the request. A missing value is
+/// not a pass (the full validation decides).
+fn variables_pass(
+    registry: &async_graphql::registry::Registry,
+    operation: &async_graphql::Positioned<async_graphql::parser::types::OperationDefinition>,
+    variables: &Variables,
+) -> bool {
+    operation
+        .node
+        .variable_definitions
+        .iter()
+        .all(|definition| {
+            let definition = &definition.node;
+            let name = definition.name.node.as_str();
+            let value = variables
+                .get(&definition.name.node)
+                .or_else(|| definition.default_value.as_ref().map(|d| &d.node));
+            value.is_some_and(|value| {
+                async_graphql::is_valid_input_value(
+                    registry,
+                    &definition.var_type.node.to_string(),
+                    value,
+                    async_graphql::QueryPathNode {
+                        parent: None,
+                        segment: async_graphql::QueryPathSegment::Name(name),
+                    },
+                )
+                .is_none()
+            })
+        })
 }

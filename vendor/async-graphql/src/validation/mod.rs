@@ -9,6 +9,10 @@ mod visitor;
 mod visitors;
 
 pub use visitor::VisitorContext;
+// olympia-kg patch (PATCHED.md): the input-value check, for an extension that skips validating a
+// document it has validated before and checks only the request's variables.
+#[doc(hidden)]
+pub use utils::is_valid_input_value;
 use visitor::{VisitorNil, visit};
 
 use crate::{

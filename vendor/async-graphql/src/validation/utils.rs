@@ -35,6 +35,7 @@ fn referenced_variables_to_vec<'a>(value: &'a Value, vars: &mut Vec<&'a str>) {
     }
 }
 
+/// Why `value` is not a valid input of type `type_name`, or `None` when it is.
 pub fn is_valid_input_value(
     registry: &registry::Registry,
     type_name: &str,
