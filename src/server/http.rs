@@ -22,7 +22,7 @@ use async_graphql::{Request, Response, ServerError, Variables};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -35,6 +35,7 @@ use crate::schema::{
     Admitted, METHOD_NOT_ALLOWED, ReadOnlyRequest, RequestBudget, WriteAccess, response_too_large,
     timeout_error,
 };
+use crate::store::Snapshot;
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 /// Says whether an answer came from the response cache (`HIT`) or was computed (`MISS`).
@@ -120,15 +121,15 @@ struct WireRequest {
     extensions: Option<Value>,
 }
 
-/// A request read from the wire, with the key its answer is cached under (none for a persisted
-/// query's registration, which must reach the persisted-query store).
+/// A request read from the wire, and whether its answer may be cached (not for a persisted
+/// query's registration, which must reach the persisted-query store every time).
 struct Incoming {
     request: Request,
-    key: Option<Key>,
+    cacheable: bool,
 }
 
 fn build_request(wire: WireRequest) -> Result<Incoming, String> {
-    let key = cache_key(&wire);
+    let cacheable = !registers_a_persisted_query(&wire);
     let extensions = match wire.extensions {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(map)) => map,
@@ -164,32 +165,34 @@ fn build_request(wire: WireRequest) -> Result<Incoming, String> {
             .map_err(|e| format!("`extensions.{key}` is not valid: {e}"))?;
         request.extensions.insert(key, value);
     }
-    Ok(Incoming { request, key })
+    Ok(Incoming { request, cacheable })
 }
 
-/// The response-cache key of a well-formed request.
-fn cache_key(wire: &WireRequest) -> Option<Key> {
-    let string = |v: &Option<Value>| match v {
-        Some(Value::String(s)) => Some(s.clone()),
-        _ => None,
-    };
-    let query = string(&wire.query).unwrap_or_default();
-    let persisted = wire
+/// True when a request sends a query's text with its persisted-query hash.
+fn registers_a_persisted_query(wire: &WireRequest) -> bool {
+    let has_text = matches!(&wire.query, Some(Value::String(q)) if !q.is_empty());
+    let has_hash = wire
         .extensions
         .as_ref()
-        .and_then(|e| e.get("persistedQuery"))
-        .and_then(|p| p.get("sha256Hash"))
-        .and_then(Value::as_str);
-    if persisted.is_some() && !query.is_empty() {
-        return None;
+        .is_some_and(|e| e.get("persistedQuery").is_some());
+    has_text && has_hash
+}
+
+/// The answer the response cache holds for this request text at the graph version current
+/// now, if any, with the key an answer to it would be kept under (none when the cache is off).
+/// Looked up before the request is even parsed: the same bytes are the same request.
+fn cached(
+    state: &AppState,
+    method: Method,
+    text: &str,
+) -> (Option<Arc<Snapshot>>, Option<Key>, Option<Arc<Cached>>) {
+    let snapshot = state.config.live.as_ref().map(|live| live.snapshot());
+    if !state.responses.enabled() {
+        return (snapshot, None, None);
     }
-    let operation = string(&wire.operation_name);
-    Some(Key::new(
-        &query,
-        persisted,
-        operation.as_deref(),
-        wire.variables.as_ref(),
-    ))
+    let key = Key::new(method, text).at(snapshot.as_ref().map_or(0, |s| s.version));
+    let hit = state.responses.get(&key);
+    (snapshot, Some(key), hit)
 }
 
 /// True when the response carries only errors raised before execution began.
@@ -363,6 +366,7 @@ fn failed(media: MediaType, error: ServerError, batch: Option<usize>) -> HttpRes
 /// Runs one request or a batch under one budget and one permit, and serialises the answer. All
 /// of a batch reads one graph version. A single query's answer may come from, and go to, the
 /// response cache.
+#[allow(clippy::too_many_arguments)]
 async fn respond(
     state: &AppState,
     media: MediaType,
@@ -370,19 +374,14 @@ async fn respond(
     batch: bool,
     get: bool,
     headers: &HeaderMap,
+    snapshot: Option<Arc<Snapshot>>,
+    key: Option<Key>,
 ) -> HttpResponse {
-    let snapshot = state.config.live.as_ref().map(|live| live.snapshot());
     let graph = snapshot.as_ref().map(|s| &s.graph);
     let key = match incoming.as_slice() {
-        [one] if !batch && state.responses.enabled() => one
-            .key
-            .clone()
-            .map(|key| key.at(snapshot.as_ref().map_or(0, |s| s.version))),
+        [one] if !batch && one.cacheable => key,
         _ => None,
     };
-    if let Some(cached) = key.as_ref().and_then(|key| state.responses.get(key)) {
-        return cached_answer(media, &cached, get, headers, true);
-    }
     let access = state.config.write_tokens.access(headers);
     let batch_size = batch.then_some(incoming.len());
     let Ok(Ok(_permit)) =
@@ -520,6 +519,10 @@ pub(crate) async fn get(
             "the Accept header allows neither application/graphql-response+json nor application/json",
         );
     };
+    let (snapshot, key, hit) = cached(&state, Method::GET, raw.as_deref().unwrap_or(""));
+    if let Some(hit) = hit {
+        return cached_answer(media, &hit, true, &headers, true);
+    }
     let params: Vec<(String, String)> =
         serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
     let param = |name: &str| {
@@ -550,7 +553,11 @@ pub(crate) async fn get(
         Ok(request) => request,
         Err(e) => return http_error(StatusCode::BAD_REQUEST, media, e),
     };
-    respond(&state, media, vec![request], false, true, &headers).await
+    let requests = vec![request];
+    respond(
+        &state, media, requests, false, true, &headers, snapshot, key,
+    )
+    .await
 }
 
 /// `POST /graphql`: one request or a batch, as JSON.
@@ -599,6 +606,10 @@ pub(crate) async fn post(
             "the request body is not valid UTF-8",
         );
     };
+    let (snapshot, key, hit) = cached(&state, Method::POST, text);
+    if let Some(hit) = hit {
+        return cached_answer(media, &hit, false, &headers, true);
+    }
     let json: Value = match serde_json::from_str(text) {
         Ok(json) => json,
         Err(e) => {
@@ -656,7 +667,10 @@ pub(crate) async fn post(
             }
         }
     }
-    respond(&state, media, requests, batch, false, &headers).await
+    respond(
+        &state, media, requests, batch, false, &headers, snapshot, key,
+    )
+    .await
 }
 
 #[cfg(test)]

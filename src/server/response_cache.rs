@@ -1,7 +1,8 @@
-//! Answers already given, by (graph version, document, operation name, variables): a query's
-//! answer depends on nothing else, and the graph only changes on a write, which bumps the
-//! version. A cached answer is served without running anything; an answer is kept only when it
-//! came from a query (the limiter says which operation it admitted) and carried no error.
+//! Answers already given, by graph version and request bytes (which hold the document,
+//! operation name and variables): a query's answer depends on nothing else, and the graph only
+//! changes on a write, which bumps the version. A cached answer is served without parsing or
+//! running anything; an answer is kept only when it came from a query (the limiter says which
+//! operation it admitted) and carried no error.
 //!
 //! Each answer also gets an `ETag` (a SHA-256 of its bytes), so that a browser or a CDN can
 //! revalidate a GET with `If-None-Match` and get a bodiless 304.
@@ -20,43 +21,24 @@ use crate::schema::CacheStats;
 /// Bytes of an entry beyond its key and body (slot, headers, counters).
 const ENTRY_OVERHEAD: u64 = 192;
 
-/// What identifies an answer: the graph version, then the request's document (or, for a
-/// persisted query sent by hash alone, its hash), operation name and variables as canonical
-/// JSON, each after its length (so no part can spill into the next).
+/// What identifies an answer: the graph version, the method, and the request exactly as it came
+/// (a POST's body, a GET's query string). The same bytes are the same request: the same
+/// document, operation name and variables. (Bodies that differ only in spacing or key order are
+/// kept apart, which costs a miss, never a wrong answer.)
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Key {
     version: u64,
+    get: bool,
     request: Box<str>,
 }
 
 impl Key {
-    /// The key of a request read from the wire, at graph version 0 ([`Key::at`] sets it);
-    /// `variables` are the request's as JSON.
-    pub(crate) fn new(
-        query: &str,
-        persisted: Option<&str>,
-        operation: Option<&str>,
-        variables: Option<&serde_json::Value>,
-    ) -> Key {
-        let variables = variables
-            .filter(|v| !v.is_null())
-            .map(serde_json::Value::to_string)
-            .unwrap_or_default();
-        let parts = [
-            query,
-            persisted.unwrap_or(""),
-            operation.unwrap_or(""),
-            &variables,
-        ];
-        let mut request = String::with_capacity(parts.iter().map(|p| p.len() + 8).sum());
-        for part in parts {
-            request.push_str(&part.len().to_string());
-            request.push(':');
-            request.push_str(part);
-        }
+    /// The key of a request, at graph version 0 ([`Key::at`] sets it).
+    pub(crate) fn new(method: axum::http::Method, request: &str) -> Key {
         Key {
             version: 0,
-            request: request.into_boxed_str(),
+            get: method == axum::http::Method::GET,
+            request: request.into(),
         }
     }
 
@@ -192,35 +174,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_tell_every_part_apart() {
-        let vars = serde_json::json!({"id": "paris"});
-        let key = |v, q, p, o, x| Key::new(q, p, o, x).at(v);
-        let base = key(1, "{ a }", None, None, Some(&vars));
-        assert_eq!(base, key(1, "{ a }", None, None, Some(&vars)));
-        assert_ne!(base, key(2, "{ a }", None, None, Some(&vars)), "version");
-        assert_ne!(base, key(1, "{ b }", None, None, Some(&vars)), "document");
+    fn keys_tell_versions_methods_and_bytes_apart() {
+        use axum::http::Method;
+        let body = r#"{"query":"{ a }"}"#;
+        let base = Key::new(Method::POST, body).at(1);
+        assert_eq!(base, Key::new(Method::POST, body).at(1));
+        assert_ne!(base, Key::new(Method::POST, body).at(2), "version");
+        assert_ne!(base, Key::new(Method::GET, body).at(1), "method");
         assert_ne!(
             base,
-            key(1, "{ a }", None, Some("A"), Some(&vars)),
-            "operation"
+            Key::new(Method::POST, r#"{"query":"{ b }"}"#).at(1),
+            "bytes"
         );
-        assert_ne!(base, key(1, "{ a }", None, None, None), "variables");
-        assert_ne!(
-            base,
-            key(1, "{ a }", Some("abc"), None, Some(&vars)),
-            "persisted hash"
-        );
-        // A part cannot spill into the next one.
-        assert_ne!(
-            key(1, "x", None, Some("y"), None),
-            key(1, "x0:1:y", None, None, None)
-        );
-        assert_ne!(
-            key(1, "a", Some("b"), None, None),
-            key(1, "a1:b", None, None, None)
-        );
-        let other = serde_json::json!({"id": "paris2"});
-        assert_ne!(base, key(1, "{ a }", None, None, Some(&other)));
     }
 
     #[test]
@@ -241,7 +206,7 @@ mod tests {
     #[test]
     fn an_answer_too_large_for_its_share_is_not_kept() {
         let cache = ResponseCache::new(8 * 1024);
-        let key = Key::new("{ a }", None, None, None).at(1);
+        let key = Key::new(axum::http::Method::POST, "{ a }").at(1);
         cache.insert(
             key.clone(),
             Arc::new(Cached::new(Bytes::from(vec![b'x'; 2048]))),
