@@ -14,9 +14,12 @@
 //! - [`schema`]: the async-graphql view over `&KnowledgeGraph`: thin wrappers, no logic of
 //!   their own beyond argument checks.
 //! - [`server`]: the axum application: GraphQL over HTTP, GraphiQL assets, limits, shutdown.
+//! - [`codes`]: every error code the API returns, one enum used by `store`, `schema` and
+//!   `server` alike.
 //!
 //! `main.rs` only parses the command line and calls into these.
 
+pub mod codes;
 pub mod dataset;
 #[doc(hidden)]
 pub mod fuzzing;

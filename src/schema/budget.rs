@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::error::request_error;
+use super::error::{ErrorCode, request_error};
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo,
 };
@@ -133,7 +133,7 @@ impl RequestBudget {
 /// The error of a request that ran out of time.
 pub fn timeout_error(limit: Duration) -> ServerError {
     request_error(
-        "TIMEOUT",
+        ErrorCode::Timeout,
         format!(
             "the request took longer than the limit of {} ms (--timeout-ms)",
             limit.as_millis()
@@ -144,7 +144,7 @@ pub fn timeout_error(limit: Duration) -> ServerError {
 /// The error of a request whose answer would be larger than allowed.
 pub fn response_too_large(limit: usize) -> ServerError {
     request_error(
-        "RESPONSE_TOO_LARGE",
+        ErrorCode::ResponseTooLarge,
         format!(
             "the response would be larger than the limit of {limit} bytes (--max-response-bytes); ask for fewer fields, smaller pages or fewer nested lists"
         ),

@@ -3,33 +3,9 @@
 
 use async_graphql::{Error, ErrorExtensions};
 
-/// The `extensions.code` values this API returns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorCode {
-    /// An argument is outside its allowed range.
-    OutOfRange,
-    /// A pagination cursor is not one this API issued.
-    InvalidCursor,
-    /// An id is empty, too long or contains characters no id has.
-    InvalidId,
-    /// Two arguments contradict each other (e.g. `first` with `last`).
-    InvalidArguments,
-    /// A traversal hit its work budget; the data returned is what was complete.
-    BudgetExceeded,
-}
-
-impl ErrorCode {
-    /// The code as clients see it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::OutOfRange => "ARGUMENT_OUT_OF_RANGE",
-            ErrorCode::InvalidCursor => "INVALID_CURSOR",
-            ErrorCode::InvalidId => "INVALID_ID",
-            ErrorCode::InvalidArguments => "INVALID_ARGUMENTS",
-            ErrorCode::BudgetExceeded => "TRAVERSAL_BUDGET_EXCEEDED",
-        }
-    }
-}
+/// The `extensions.code` values this API returns; defined beside the layers (`crate::codes`)
+/// because the store's write path gives its refusals these codes too.
+pub use crate::codes::ErrorCode;
 
 /// A GraphQL error with a code.
 pub fn error(code: ErrorCode, message: impl Into<String>) -> Error {
@@ -37,10 +13,10 @@ pub fn error(code: ErrorCode, message: impl Into<String>) -> Error {
 }
 
 /// A request-level error (no path) with a code, for refusals before or around execution.
-pub fn request_error(code: &str, message: impl Into<String>) -> async_graphql::ServerError {
+pub fn request_error(code: ErrorCode, message: impl Into<String>) -> async_graphql::ServerError {
     let mut error = async_graphql::ServerError::new(message, None);
     let mut extensions = async_graphql::ErrorExtensionValues::default();
-    extensions.set("code", code);
+    extensions.set("code", code.as_str());
     error.extensions = Some(extensions);
     error
 }

@@ -10,6 +10,7 @@ use async_graphql::{Context, ErrorExtensions, ID, InputObject, Object, Result, S
 
 use super::entity::{Entity, entity};
 use super::enums::{EntityKind, Hedge, Medal};
+use super::error::ErrorCode;
 use super::views::{QuantityClaim, Relation, Source};
 use super::vocabulary::Predicate;
 use crate::graph::{self, Item};
@@ -25,7 +26,7 @@ pub const MAX_WRITE_ITEMS: usize = 100;
 fn check_items(n: usize) -> Result<()> {
     if n > MAX_WRITE_ITEMS {
         return Err(to_error(WriteError {
-            code: "INPUT_TOO_LARGE",
+            code: ErrorCode::InputTooLarge,
             message: format!("{n} items in one write, over the limit of {MAX_WRITE_ITEMS}"),
             hint: Some("split the input into several writes (each is its own transaction)".into()),
             index: None,
@@ -293,17 +294,17 @@ fn writer(ctx: &Context<'_>) -> Result<(Arc<Live>, String)> {
     let (code, message, hint) = match ctx.data_opt::<WriteAccess>() {
         Some(WriteAccess::Token(name)) => return Ok((live, name.clone())),
         None | Some(WriteAccess::Disabled) => (
-            "WRITES_DISABLED",
+            ErrorCode::WritesDisabled,
             "writes are disabled: no write token is configured",
             "give the server tokens with --write-tokens-file FILE or OLYMPIA_WRITE_TOKENS",
         ),
         Some(WriteAccess::Missing) => (
-            "UNAUTHENTICATED",
+            ErrorCode::Unauthenticated,
             "writes need a token: send `Authorization: Bearer <token>`",
             "ask the server's operator for a write token",
         ),
         Some(WriteAccess::Invalid) => (
-            "UNAUTHENTICATED",
+            ErrorCode::Unauthenticated,
             "the bearer token matches no write token",
             "check the token; nothing was written",
         ),
@@ -324,7 +325,7 @@ fn to_error(e: WriteError) -> async_graphql::Error {
         index,
     } = e;
     async_graphql::Error::new(message).extend_with(move |_, x| {
-        x.set("code", code);
+        x.set("code", code.as_str());
         if let Some(index) = index {
             x.set("index", index);
         }
@@ -345,7 +346,7 @@ async fn run(
         .await
         .map_err(|e| {
             to_error(WriteError {
-                code: "INTERNAL",
+                code: ErrorCode::Internal,
                 message: format!("the write did not finish ({e}); nothing was published"),
                 hint: None,
                 index: None,

@@ -8,7 +8,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::error::request_error;
+use super::error::{ErrorCode, request_error};
 use async_graphql::{ServerResult, Value};
 use lru::LruCache;
 use sha2::{Digest, Sha256};
@@ -27,7 +27,7 @@ impl PersistedQuery {
     pub(crate) fn from_extension(value: Value) -> ServerResult<PersistedQuery> {
         let bad = |what: &str| {
             request_error(
-                "BAD_USER_INPUT",
+                ErrorCode::BadUserInput,
                 format!(
                     "extensions.persistedQuery {what}: send {{\"version\": 1, \"sha256Hash\": \"<SHA-256 of the query, 64 hex digits>\"}}"
                 ),
@@ -59,7 +59,7 @@ impl PersistedQuery {
             Ok(())
         } else {
             Err(request_error(
-                "BAD_USER_INPUT",
+                ErrorCode::BadUserInput,
                 "provided sha does not match query",
             ))
         }
@@ -104,7 +104,7 @@ impl PersistedQueries {
         match self.entries().map.get(&query.sha256) {
             Some(text) => Ok(text.to_string()),
             None => Err(request_error(
-                "PERSISTED_QUERY_NOT_FOUND",
+                ErrorCode::PersistedQueryNotFound,
                 "PersistedQueryNotFound",
             )),
         }

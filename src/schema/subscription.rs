@@ -9,11 +9,12 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use async_graphql::{Context, ErrorExtensions, ID, Object, Result, Subscription as Sub};
+use async_graphql::{Context, ID, Object, Result, Subscription as Sub};
 use futures_util::Stream;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::entity::{Entity, entity};
+use super::error::{ErrorCode, error};
 use super::views::{QuantityClaim, Relation, Source};
 use crate::graph::{self, Item, KnowledgeGraph};
 use crate::store::{Change, Live};
@@ -34,10 +35,6 @@ impl Drop for Slot {
     }
 }
 
-fn coded(code: &'static str, message: String) -> async_graphql::Error {
-    async_graphql::Error::new(message).extend_with(move |_, e| e.set("code", code))
-}
-
 /// Takes a subscription slot of the connection, if it has one left.
 fn slot(ctx: &Context<'_>) -> Result<Option<Slot>> {
     let Some(held) = ctx.data_opt::<Arc<ConnectionSubscriptions>>() else {
@@ -46,8 +43,8 @@ fn slot(ctx: &Context<'_>) -> Result<Option<Slot>> {
     let n = held.0.fetch_add(1, Ordering::AcqRel);
     let slot = Slot(held.clone());
     if n >= MAX_SUBSCRIPTIONS_PER_CONNECTION {
-        return Err(coded(
-            "TOO_MANY_SUBSCRIPTIONS",
+        return Err(error(
+            ErrorCode::TooManySubscriptions,
             format!(
                 "this connection already holds {MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions; complete one first, or select several fields of one event"
             ),
@@ -75,8 +72,8 @@ fn changes(
                 }
                 Ok(_) => continue,
                 Err(RecvError::Lagged(missed)) => {
-                    let error = coded(
-                        "SUBSCRIBER_TOO_SLOW",
+                    let error = error(
+                        ErrorCode::SubscriberTooSlow,
                         format!(
                             "this subscription fell {missed} changes behind and was ended; subscribe again and re-read what you need"
                         ),
@@ -250,8 +247,8 @@ impl Subscription {
         if let Some(id) = &about
             && live.snapshot().graph.entity_by_key(id).is_none()
         {
-            return Err(coded(
-                "UNKNOWN_ENTITY",
+            return Err(error(
+                ErrorCode::UnknownEntity,
                 format!("no entity has the id {:?}", id.as_str()),
             ));
         }

@@ -30,10 +30,10 @@ use serde_json::{Map, Value, json};
 use super::AppState;
 use super::metrics::{Outcome, Outcomes};
 use super::response_cache::{self, Cached, Key};
+use crate::codes::ErrorCode;
 use crate::graph::KnowledgeGraph;
 use crate::schema::{
-    Admitted, METHOD_NOT_ALLOWED, ReadOnlyRequest, RequestBudget, WriteAccess, response_too_large,
-    timeout_error,
+    Admitted, ReadOnlyRequest, RequestBudget, WriteAccess, response_too_large, timeout_error,
 };
 use crate::store::Snapshot;
 
@@ -95,14 +95,14 @@ fn negotiate(headers: &HeaderMap) -> Option<MediaType> {
 
 /// A problem with the HTTP request itself, answered before any GraphQL runs.
 fn http_error(status: StatusCode, media: MediaType, message: impl Into<String>) -> HttpResponse {
-    let body = json!({ "errors": [{ "message": message.into(), "extensions": { "code": "BAD_REQUEST" } }] });
+    let body = json!({ "errors": [{ "message": message.into(), "extensions": { "code": ErrorCode::BadRequest.as_str() } }] });
     let mut response = (status, body.to_string()).into_response();
     response
         .headers_mut()
         .insert(header::CONTENT_TYPE, media.header());
     response
         .extensions_mut()
-        .insert(Outcome::error("BAD_REQUEST"));
+        .insert(Outcome::error(ErrorCode::BadRequest));
     response
 }
 
@@ -219,7 +219,7 @@ fn response_json(response: &Response) -> Value {
                 if let Value::Object(extensions) = extensions {
                     extensions
                         .entry("code")
-                        .or_insert_with(|| json!("GRAPHQL_VALIDATION_FAILED"));
+                        .or_insert_with(|| json!(ErrorCode::ValidationFailed.as_str()));
                 }
             }
         }
@@ -261,7 +261,7 @@ async fn execute(
                 )]));
             }
         };
-    if get && code_of(&response) == Some(METHOD_NOT_ALLOWED) {
+    if get && code_of(&response) == Some(ErrorCode::MethodNotAllowed.as_str()) {
         let message = response.errors[0].message.clone();
         let mut refused = http_error(StatusCode::METHOD_NOT_ALLOWED, MediaType::Json, message);
         refused
@@ -291,7 +291,7 @@ pub(super) fn payload_too_large(limit: usize, declared: Option<u64>) -> HttpResp
         ),
         None => format!("the request body is over the limit of {limit} bytes (--max-body-bytes)"),
     };
-    let body = json!({ "errors": [{ "message": message, "extensions": { "code": "PAYLOAD_TOO_LARGE" } }] });
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": ErrorCode::PayloadTooLarge.as_str() } }] });
     let mut response = (
         StatusCode::PAYLOAD_TOO_LARGE,
         [(header::CONTENT_TYPE, JSON)],
@@ -300,7 +300,7 @@ pub(super) fn payload_too_large(limit: usize, declared: Option<u64>) -> HttpResp
         .into_response();
     response
         .extensions_mut()
-        .insert(Outcome::error("PAYLOAD_TOO_LARGE"));
+        .insert(Outcome::error(ErrorCode::PayloadTooLarge));
     response
 }
 
@@ -474,7 +474,7 @@ fn cached_answer(
 fn busy(media: MediaType, running: usize) -> HttpResponse {
     let body = json!({ "errors": [{
         "message": format!("the server is running its limit of {running} requests at once (--max-concurrent-requests); retry in a second"),
-        "extensions": { "code": "SERVER_BUSY" },
+        "extensions": { "code": ErrorCode::ServerBusy.as_str() },
     }]});
     let mut response = finish(
         media,
@@ -486,7 +486,7 @@ fn busy(media: MediaType, running: usize) -> HttpResponse {
         .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
     response
         .extensions_mut()
-        .insert(Outcome::error("SERVER_BUSY"));
+        .insert(Outcome::error(ErrorCode::ServerBusy));
     response
 }
 

@@ -20,6 +20,7 @@ use axum::response::IntoResponse;
 use futures_util::stream::BoxStream;
 
 use super::AppState;
+use crate::codes::ErrorCode;
 use crate::schema::{ConnectionSubscriptions, KgSchema};
 use crate::store::Live;
 
@@ -45,7 +46,7 @@ struct SubscriptionsOnly {
 fn refused(message: &str) -> Response {
     let mut error = ServerError::new(message, None);
     let mut extensions = async_graphql::ErrorExtensionValues::default();
-    extensions.set("code", "SUBSCRIPTIONS_ONLY");
+    extensions.set("code", ErrorCode::SubscriptionsOnly.as_str());
     error.extensions = Some(extensions);
     Response::from_errors(vec![error])
 }

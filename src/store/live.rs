@@ -20,6 +20,7 @@ use arc_swap::ArcSwap;
 use tokio::sync::broadcast;
 
 use super::{Commit, Files, Record, Store, StoreError};
+use crate::codes::ErrorCode;
 use crate::dataset::records::{
     ClaimRecord, EntityRecord, EvidenceRecord, QualifiersRecord, QuantityRecord, RetractionRecord,
     SourceRecord,
@@ -170,8 +171,9 @@ pub struct NewClaim {
 /// Why a write, or one item of it, was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WriteError {
-    /// `QUOTE_NOT_FOUND`, `UNKNOWN_ENTITY`, `STORAGE_FULL`, …
-    pub code: &'static str,
+    /// `QUOTE_NOT_FOUND`, `UNKNOWN_ENTITY`, `STORAGE_FULL`, …: the loader's codes and the
+    /// store's own, all API codes (`crate::codes` says why they live outside the schema layer).
+    pub code: ErrorCode,
     /// What is wrong.
     pub message: String,
     /// What to do about it.
@@ -181,7 +183,7 @@ pub struct WriteError {
 }
 
 impl WriteError {
-    fn new(code: &'static str, message: impl Into<String>) -> WriteError {
+    fn new(code: ErrorCode, message: impl Into<String>) -> WriteError {
         WriteError {
             code,
             message: message.into(),
@@ -193,7 +195,7 @@ impl WriteError {
     /// The refusal of a server without a store.
     pub fn read_only() -> WriteError {
         WriteError::new(
-            "WRITES_DISABLED",
+            ErrorCode::WritesDisabled,
             "this server is read-only: it has no store to write to",
         )
         .hint("start it with --db FILE and --write-tokens-file FILE to accept writes")
@@ -314,7 +316,7 @@ fn storage_error(e: StoreError) -> WriteError {
         StoreError::Full(m) => {
             tracing::warn!("a write was refused: the store's disk is full ({m})");
             WriteError::new(
-                "STORAGE_FULL",
+                ErrorCode::StorageFull,
                 format!("the store's disk is full, nothing was written ({m})"),
             )
             .hint("free space on the store's file system; reads go on meanwhile")
@@ -322,7 +324,7 @@ fn storage_error(e: StoreError) -> WriteError {
         StoreError::Failed(m) => {
             tracing::error!("a write was refused: the store could not commit ({m})");
             WriteError::new(
-                "STORAGE_FAILED",
+                ErrorCode::StorageFailed,
                 format!("the store could not commit, nothing was written ({m})"),
             )
         }
@@ -551,7 +553,7 @@ impl Live {
                 if id.is_empty() {
                     errors.push(
                         WriteError::new(
-                            "INVALID_ID",
+                            ErrorCode::InvalidId,
                             format!("no id can be derived from the name {:?}", e.name),
                         )
                         .hint("give the entity an `id` (lower-case kebab-case)")
@@ -653,7 +655,7 @@ impl Live {
                     }
                     _ => {
                         errors.push(
-                            WriteError::new("INVALID_INPUT", "a claim is either a relation (`predicate` and `object`) or a quantity (`quantity`), not both or neither")
+                            WriteError::new(ErrorCode::InvalidInput, "a claim is either a relation (`predicate` and `object`) or a quantity (`quantity`), not both or neither")
                                 .hint("give `predicate` and `object` for a relation between two entities, or `quantity` for a number")
                                 .at(i),
                         );
@@ -707,7 +709,7 @@ impl Live {
                 Some(Item::Claim(claim)) => (CLAIMS, graph.claim(claim).retracted.is_some()),
                 Some(Item::Quantity(q)) => (QUANTITIES, graph.quantity(q).retracted.is_some()),
                 _ => {
-                    return Err(WriteError::new("UNKNOWN_CLAIM", format!("no relation or quantity claim has the id {id:?}"))
+                    return Err(WriteError::new(ErrorCode::UnknownClaim, format!("no relation or quantity claim has the id {id:?}"))
                         .hint("ids are as `Relation.id` and `QuantityClaim.id` give them, e.g. \"simone-biles.HANDED_FLAG_TO.tom-cruise\"")
                         .into());
                 }
@@ -716,10 +718,10 @@ impl Live {
                 return Ok(());
             }
             let Some(&at) = writer.positions.get(&(file.to_owned(), id.to_owned())) else {
-                return Err(WriteError::new("STORAGE_FAILED", format!("the store has no record for claim {id:?}")).into());
+                return Err(WriteError::new(ErrorCode::StorageFailed, format!("the store has no record for claim {id:?}")).into());
             };
             let mut value: serde_json::Value = serde_json::from_str(&writer.records[at].line)
-                .map_err(|e| WriteError::new("STORAGE_FAILED", format!("the stored record of {id:?} is not JSON: {e}")))?;
+                .map_err(|e| WriteError::new(ErrorCode::StorageFailed, format!("the stored record of {id:?} is not JSON: {e}")))?;
             let retraction = RetractionRecord {
                 at: now(),
                 reason: reason.to_owned(),
@@ -781,7 +783,7 @@ impl Live {
                 .find(|&f| f == record.file)
             else {
                 return Err(WriteError::new(
-                    "STORAGE_FAILED",
+                    ErrorCode::StorageFailed,
                     format!("a write may not add to {:?}", record.file),
                 )
                 .into());
@@ -804,7 +806,7 @@ impl Live {
                 }
                 _ => {
                     return Err(WriteError::new(
-                        "STORAGE_FAILED",
+                        ErrorCode::StorageFailed,
                         format!("only claims are rewritten, and {key:?} is none"),
                     )
                     .into());
@@ -1110,7 +1112,7 @@ fn map_errors(errors: DatasetErrors, new_lines: &HashMap<(&str, usize), usize>) 
                     .and_then(|&f| new_lines.get(&(f, e.line?)))
                     .copied();
                 WriteError {
-                    code: e.code.as_str(),
+                    code: e.code.into(),
                     message: e.message,
                     hint: e.hint,
                     index,

@@ -9,7 +9,7 @@ use async_graphql::parser::types::{
 };
 use async_graphql::{Name, Positioned, ServerError, ServerResult, Value, Variables};
 
-use super::super::error::request_error;
+use super::super::error::{ErrorCode, request_error};
 use super::QueryLimits;
 use super::types::{FieldInfo, TypeInfo};
 
@@ -88,7 +88,7 @@ pub(super) fn check_document(
     let (aliases, directives) = count_aliases_and_directives(document);
     if aliases > l.max_aliases {
         return Err(request_error(
-            "TOO_MANY_ALIASES",
+            ErrorCode::TooManyAliases,
             format!(
                 "the query uses {aliases} aliases, over the limit of {} (--max-aliases)",
                 l.max_aliases
@@ -97,7 +97,7 @@ pub(super) fn check_document(
     }
     if directives > l.max_directives {
         return Err(request_error(
-            "TOO_MANY_DIRECTIVES",
+            ErrorCode::TooManyDirectives,
             format!(
                 "the query uses {directives} directives, over the limit of {} (--max-directives)",
                 l.max_directives
@@ -114,7 +114,7 @@ pub(super) fn check_document(
         );
         if root_fields > l.max_root_fields {
             return Err(request_error(
-                "TOO_MANY_ROOT_FIELDS",
+                ErrorCode::TooManyRootFields,
                 format!(
                     "the operation selects {root_fields} root fields, over the limit of {} (--max-root-fields)",
                     l.max_root_fields
@@ -131,11 +131,11 @@ pub(super) fn check_document(
             return Err(error);
         }
         if let Some(problem) = analysis.introspection_problem.take() {
-            return Err(request_error("INTROSPECTION_TOO_DEEP", problem));
+            return Err(request_error(ErrorCode::IntrospectionTooDeep, problem));
         }
         if measure.depth > l.max_depth {
             return Err(request_error(
-                "QUERY_TOO_DEEP",
+                ErrorCode::QueryTooDeep,
                 format!(
                     "the query is {} levels deep, over the limit of {} (--max-depth)",
                     measure.depth, l.max_depth
@@ -155,7 +155,7 @@ pub(super) fn check_document(
 
 fn too_complex(cost: usize, max: usize) -> ServerError {
     request_error(
-        "QUERY_TOO_COMPLEX",
+        ErrorCode::QueryTooComplex,
         format!(
             "the query's estimated cost is {cost}, over the limit of {max} (--max-cost); lists count by their page size (`first`/`last`) or by the longest such list in the graph, so ask for smaller pages or fewer nested lists"
         ),
@@ -323,7 +323,7 @@ impl<'a> Analysis<'a> {
                 None => {
                     self.type_error.get_or_insert_with(|| {
                         request_error(
-                            "GRAPHQL_VALIDATION_FAILED",
+                            ErrorCode::ValidationFailed,
                             format!(
                                 "argument \"{arg}\" of field \"{}\" must be an Int, a whole number from -2147483648 to 2147483647; got {n}",
                                 field.name.node

@@ -26,7 +26,7 @@ use std::sync::Arc;
 use async_graphql::parser::types::OperationType;
 use async_graphql::{ServerError, ServerResult, Variables};
 
-use super::error::request_error;
+use super::error::{ErrorCode, request_error};
 use async_graphql::Request;
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest, NextValidation,
@@ -121,9 +121,6 @@ impl Admitted {
     }
 }
 
-/// The code of the refusal of a mutation or subscription sent by GET (HTTP 405).
-pub const METHOD_NOT_ALLOWED: &str = "METHOD_NOT_ALLOWED";
-
 impl ExtensionFactory for Limiter {
     fn create(&self) -> Arc<dyn Extension> {
         Arc::new(LimiterExtension {
@@ -216,7 +213,7 @@ impl Extension for LimiterExtension {
         {
             let spent = budget.estimated_cost();
             return Err(request_error(
-                "QUERY_TOO_COMPLEX",
+                ErrorCode::QueryTooComplex,
                 format!(
                     "the batch's estimated cost is {}, over the limit of {} (--max-cost) for one HTTP request; send fewer or smaller operations",
                     spent.saturating_add(cost),
@@ -302,7 +299,7 @@ impl LimiterExtension {
                 .any(|operation| operation.node.ty != OperationType::Query)
         {
             return Err(request_error(
-                METHOD_NOT_ALLOWED,
+                ErrorCode::MethodNotAllowed,
                 "only queries may be sent with GET; send mutations and subscriptions with POST"
                     .to_owned(),
             ));
@@ -324,7 +321,7 @@ impl LimiterExtension {
         };
         if !self.introspection && prepared.uses_introspection {
             return Err(request_error(
-                "INTROSPECTION_DISABLED",
+                ErrorCode::IntrospectionDisabled,
                 "introspection is turned off on this server (--no-introspection); the schema is published as schema.graphql".to_owned(),
             ));
         }
@@ -338,7 +335,7 @@ impl LimiterExtension {
         // Text limits first, so an oversized query is refused before it is parsed.
         if query.len() > l.max_query_bytes {
             return Err(request_error(
-                "QUERY_TOO_LONG",
+                ErrorCode::QueryTooLong,
                 format!(
                     "the query is {} bytes, over the limit of {} (--max-query-bytes)",
                     query.len(),
@@ -349,7 +346,7 @@ impl LimiterExtension {
         let scanned = scan(query, l.max_tokens + 1);
         if scanned.tokens > l.max_tokens {
             return Err(request_error(
-                "TOO_MANY_TOKENS",
+                ErrorCode::TooManyTokens,
                 format!(
                     "the query has more than {} tokens (--max-tokens)",
                     l.max_tokens
@@ -358,7 +355,7 @@ impl LimiterExtension {
         }
         if scanned.nesting > MAX_NESTING {
             return Err(request_error(
-                "QUERY_TOO_DEEP",
+                ErrorCode::QueryTooDeep,
                 format!(
                     "the query nests brackets {} deep, over the limit of {MAX_NESTING} (values and selections included)",
                     scanned.nesting
@@ -368,7 +365,7 @@ impl LimiterExtension {
         let document = async_graphql::parser::parse_query(query).map_err(|e| {
             let mut error = ServerError::from(e);
             let mut extensions = async_graphql::ErrorExtensionValues::default();
-            extensions.set("code", "GRAPHQL_PARSE_FAILED");
+            extensions.set("code", ErrorCode::ParseFailed.as_str());
             error.extensions = Some(extensions);
             error
         })?;

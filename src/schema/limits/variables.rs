@@ -5,7 +5,7 @@ use async_graphql::parser::types::{
 };
 use async_graphql::{Positioned, ServerError, Value, Variables};
 
-use super::super::error::request_error;
+use super::super::error::{ErrorCode, request_error};
 
 /// The operation a request runs, when the document and operation name determine one.
 pub(super) fn selected_operation<'a>(
@@ -48,7 +48,7 @@ pub(super) fn variable_problem(
                 None => None,
             };
             problem.map(|message| {
-                let mut error = request_error("BAD_USER_INPUT", message);
+                let mut error = request_error(ErrorCode::BadUserInput, message);
                 error.locations = vec![definition.name.pos];
                 error
             })

@@ -8,6 +8,8 @@ use std::fmt;
 use axum::http::StatusCode;
 use prometheus_client::encoding::{EncodeLabelValue, LabelValueEncoder};
 
+use crate::codes::ErrorCode;
+
 /// Longest error code kept as a label value; codes are the server's own `SCREAMING_SNAKE_CASE`
 /// names, and anything else (a longer or differently shaped code) is counted as [`OTHER`].
 const MAX_CODE_CHARS: usize = 40;
@@ -62,10 +64,10 @@ impl Outcome {
     }
 
     /// No data, the error `code`.
-    pub(crate) fn error(code: &str) -> Outcome {
+    pub(crate) fn error(code: ErrorCode) -> Outcome {
         Outcome {
             outcome: Verdict::Error,
-            code: bounded_code(code),
+            code: bounded_code(code.as_str()),
         }
     }
 
@@ -85,7 +87,7 @@ impl Outcome {
             });
         let code = match code {
             Some(code) => code,
-            None if request_error => "GRAPHQL_VALIDATION_FAILED",
+            None if request_error => ErrorCode::ValidationFailed.as_str(),
             None => "",
         };
         Outcome {
@@ -176,6 +178,13 @@ mod tests {
     }
 
     #[test]
+    fn every_code_the_server_returns_is_its_own_label_value() {
+        for code in crate::codes::ErrorCode::ALL {
+            assert_eq!(bounded_code(code.as_str()), code.as_str());
+        }
+    }
+
+    #[test]
     fn statuses_without_an_outcome() {
         assert_eq!(
             Outcome::of_status(StatusCode::SWITCHING_PROTOCOLS),
@@ -219,12 +228,21 @@ mod tests {
         let uncoded = async_graphql::Response::from_errors(vec![error(None)]);
 
         assert_eq!(Outcome::of(&ok, false), Outcome::ok());
-        assert_eq!(Outcome::of(&failed, false), Outcome::error("TIMEOUT"));
+        assert_eq!(
+            Outcome::of(&failed, false),
+            Outcome::error(ErrorCode::Timeout)
+        );
         assert_eq!(
             Outcome::of(&uncoded, true),
-            Outcome::error("GRAPHQL_VALIDATION_FAILED")
+            Outcome::error(ErrorCode::ValidationFailed)
         );
-        assert_eq!(Outcome::of(&uncoded, false), Outcome::error(OTHER));
+        assert_eq!(
+            Outcome::of(&uncoded, false),
+            Outcome {
+                outcome: Verdict::Error,
+                code: OTHER.into()
+            }
+        );
         assert_eq!(
             Outcome::of(&partial("NOT_FOUND"), false),
             Outcome {
@@ -243,7 +261,7 @@ mod tests {
         assert_eq!(batch(&[&ok, &ok]), Outcome::ok());
         assert_eq!(
             batch(&[&failed, &failed]),
-            Outcome::error("TIMEOUT"),
+            Outcome::error(ErrorCode::Timeout),
             "all failed: an error"
         );
         assert_eq!(
