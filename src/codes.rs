@@ -73,9 +73,7 @@ error_codes! {
     IntrospectionTooDeep => "INTROSPECTION_TOO_DEEP",
     /// An introspection query reached a server started with `--no-introspection`.
     IntrospectionDisabled => "INTROSPECTION_DISABLED",
-    /// A mutation or subscription was sent by GET. The limiter raises it; the HTTP layer
-    /// answers it with status 405 and a [`ErrorCode::BadRequest`] body, so a client sees the
-    /// status, not this code.
+    /// A mutation or subscription was sent by GET (HTTP 405, `Allow: POST`).
     MethodNotAllowed => "METHOD_NOT_ALLOWED",
     /// The query text is not valid GraphQL syntax.
     ParseFailed => "GRAPHQL_PARSE_FAILED",

@@ -212,6 +212,10 @@ fn get_runs_queries_but_not_mutations() {
         vec![],
     );
     assert_eq!(status, 405, "{text}");
+    assert_eq!(
+        body(&text)["errors"][0]["extensions"]["code"],
+        "METHOD_NOT_ALLOWED"
+    );
     let (status, _, text) = server().raw(
         "GET",
         "/graphql?query=%7Bx%7D&variables=%7Bbad",

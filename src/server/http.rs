@@ -95,14 +95,22 @@ fn negotiate(headers: &HeaderMap) -> Option<MediaType> {
 
 /// A problem with the HTTP request itself, answered before any GraphQL runs.
 fn http_error(status: StatusCode, media: MediaType, message: impl Into<String>) -> HttpResponse {
-    let body = json!({ "errors": [{ "message": message.into(), "extensions": { "code": ErrorCode::BadRequest.as_str() } }] });
+    coded_http_error(status, media, ErrorCode::BadRequest, message)
+}
+
+/// The same, with another code than `BAD_REQUEST`.
+fn coded_http_error(
+    status: StatusCode,
+    media: MediaType,
+    code: ErrorCode,
+    message: impl Into<String>,
+) -> HttpResponse {
+    let body = json!({ "errors": [{ "message": message.into(), "extensions": { "code": code.as_str() } }] });
     let mut response = (status, body.to_string()).into_response();
     response
         .headers_mut()
         .insert(header::CONTENT_TYPE, media.header());
-    response
-        .extensions_mut()
-        .insert(Outcome::error(ErrorCode::BadRequest));
+    response.extensions_mut().insert(Outcome::error(code));
     response
 }
 
@@ -263,7 +271,12 @@ async fn execute(
         };
     if get && code_of(&response) == Some(ErrorCode::MethodNotAllowed.as_str()) {
         let message = response.errors[0].message.clone();
-        let mut refused = http_error(StatusCode::METHOD_NOT_ALLOWED, MediaType::Json, message);
+        let mut refused = coded_http_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            MediaType::Json,
+            ErrorCode::MethodNotAllowed,
+            message,
+        );
         refused
             .headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
