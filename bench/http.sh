@@ -12,7 +12,8 @@
 #   bench/http.sh                 # the embedded seed dataset
 #   bench/http.sh /tmp/kg100k     # a generated dataset (olympia-kg generate --out /tmp/kg100k)
 #
-# Environment: DURATION (default 10s per run), CONNS (default 32), PORT (default 18000).
+# Environment: DURATION (default 10s per run), CONNS (default 32), PORT (default 18000), QUERIES
+# (default "entity relations neighborhood2 path").
 # Needs wrk (Debian: apt-get install -y wrk; installed here when running as root). When oha is
 # installed (cargo install oha), also measures p50/p99 latency open-loop at 50% and 90% of peak.
 # A response with HTTP status other than 200 or carrying "errors" counts as a failure and fails
@@ -59,7 +60,8 @@ QUERY[entity]="{ entity(id: \"$A\") { id name kind description aliases } }"
 QUERY[relations]="{ entity(id: \"$A\") { relations(first: 10) { totalCount edges { direction neighbor { id name } node { id predicate } } } } }"
 QUERY[neighborhood2]="{ neighborhood(id: \"$A\", hops: 2, first: 100) { complete nodes { distance entity { id name } } } }"
 QUERY[path]="{ path(from: \"$B\", to: \"$C\", maxHops: 6) { length steps { relation { id predicate } forward to { id } } } }"
-NAMES=(entity relations neighborhood2 path)
+# QUERIES picks some of them, e.g. QUERIES="entity relations".
+read -r -a NAMES <<<"${QUERIES:-entity relations neighborhood2 path}"
 
 # The same documents with their ids as variables, for the varied case.
 declare -A VARIED
@@ -80,7 +82,7 @@ done
 
 # Request bodies for the varied case, one per line: 1,000 entities (the seed's all), each paired
 # with the one 500 lines on for the path's other end.
-grep -v '^#' "$ENTITIES" | grep -o '"id": *"[^"]*"' | head -1000 | sed 's/.*"\([^"]*\)"$/\1/' > "$WORK/ids"
+grep -v '^#' "$ENTITIES" | grep -o '"id": *"[^"]*"' | sed -n '1,1000p' | sed 's/.*"\([^"]*\)"$/\1/' > "$WORK/ids"
 awk 'NR == FNR {id[NR] = $0; n = NR; next} END {for (i = 1; i <= n; i++) print id[i] "\t" id[(i + 499) % n + 1]}' "$WORK/ids" "$WORK/ids" > "$WORK/pairs"
 for name in "${NAMES[@]}"; do
   while IFS=$'\t' read -r a b; do
