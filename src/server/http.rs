@@ -186,21 +186,34 @@ fn registers_a_persisted_query(wire: &WireRequest) -> bool {
     has_text && has_hash
 }
 
-/// The answer the response cache holds for this request text at the graph version current
-/// now, if any, with the key an answer to it would be kept under (none when the cache is off).
-/// Looked up before the request is even parsed: the same bytes are the same request.
-fn cached(
-    state: &AppState,
-    method: Method,
-    text: &str,
-) -> (Option<Arc<Snapshot>>, Option<Key>, Option<Arc<Cached>>) {
+/// The graph version a request reads, and what the response cache knows of the request.
+struct Lookup {
+    snapshot: Option<Arc<Snapshot>>,
+    /// The key an answer would be kept under (none when the cache is off).
+    key: Option<Key>,
+    /// The answer kept for it, if any.
+    hit: Option<Arc<Cached>>,
+}
+
+/// Takes the graph version the request will read, and looks its text up in the response cache
+/// at that version: before the request is even parsed, since the same bytes are the same
+/// request.
+fn look_up(state: &AppState, method: Method, text: &str) -> Lookup {
     let snapshot = state.config.live.as_ref().map(|live| live.snapshot());
     if !state.responses.enabled() {
-        return (snapshot, None, None);
+        return Lookup {
+            snapshot,
+            key: None,
+            hit: None,
+        };
     }
     let key = Key::new(method, text).at(snapshot.as_ref().map_or(0, |s| s.version));
     let hit = state.responses.get(&key);
-    (snapshot, Some(key), hit)
+    Lookup {
+        snapshot,
+        key: Some(key),
+        hit,
+    }
 }
 
 /// True when the response carries only errors raised before execution began.
@@ -379,7 +392,6 @@ fn failed(media: MediaType, error: ServerError, batch: Option<usize>) -> HttpRes
 /// Runs one request or a batch under one budget and one permit, and serialises the answer. All
 /// of a batch reads one graph version. A single query's answer may come from, and go to, the
 /// response cache.
-#[allow(clippy::too_many_arguments)]
 async fn respond(
     state: &AppState,
     media: MediaType,
@@ -387,12 +399,11 @@ async fn respond(
     batch: bool,
     get: bool,
     headers: &HeaderMap,
-    snapshot: Option<Arc<Snapshot>>,
-    key: Option<Key>,
+    lookup: Lookup,
 ) -> HttpResponse {
-    let graph = snapshot.as_ref().map(|s| &s.graph);
+    let graph = lookup.snapshot.as_ref().map(|s| &s.graph);
     let key = match incoming.as_slice() {
-        [one] if !batch && one.cacheable => key,
+        [one] if !batch && one.cacheable => lookup.key.clone(),
         _ => None,
     };
     let access = state.config.write_tokens.access(headers);
@@ -532,9 +543,9 @@ pub(crate) async fn get(
             "the Accept header allows neither application/graphql-response+json nor application/json",
         );
     };
-    let (snapshot, key, hit) = cached(&state, Method::GET, raw.as_deref().unwrap_or(""));
-    if let Some(hit) = hit {
-        return cached_answer(media, &hit, true, &headers, true);
+    let lookup = look_up(&state, Method::GET, raw.as_deref().unwrap_or(""));
+    if let Some(hit) = &lookup.hit {
+        return cached_answer(media, hit, true, &headers, true);
     }
     let params: Vec<(String, String)> =
         serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
@@ -566,11 +577,7 @@ pub(crate) async fn get(
         Ok(request) => request,
         Err(e) => return http_error(StatusCode::BAD_REQUEST, media, e),
     };
-    let requests = vec![request];
-    respond(
-        &state, media, requests, false, true, &headers, snapshot, key,
-    )
-    .await
+    respond(&state, media, vec![request], false, true, &headers, lookup).await
 }
 
 /// `POST /graphql`: one request or a batch, as JSON.
@@ -619,9 +626,9 @@ pub(crate) async fn post(
             "the request body is not valid UTF-8",
         );
     };
-    let (snapshot, key, hit) = cached(&state, Method::POST, text);
-    if let Some(hit) = hit {
-        return cached_answer(media, &hit, false, &headers, true);
+    let lookup = look_up(&state, Method::POST, text);
+    if let Some(hit) = &lookup.hit {
+        return cached_answer(media, hit, false, &headers, true);
     }
     let json: Value = match serde_json::from_str(text) {
         Ok(json) => json,
@@ -680,10 +687,7 @@ pub(crate) async fn post(
             }
         }
     }
-    respond(
-        &state, media, requests, batch, false, &headers, snapshot, key,
-    )
-    .await
+    respond(&state, media, requests, batch, false, &headers, lookup).await
 }
 
 #[cfg(test)]
