@@ -409,3 +409,17 @@ fn a_document_validated_before_still_refuses_bad_variable_values() {
     let other = post(&server, query, json!({"id": "tom-cruise", "d": "INCOMING"}));
     assert!(other.json()["errors"].is_null(), "{}", other.body);
 }
+
+#[test]
+fn a_null_variable_gets_the_answer_an_unvalidated_document_gets() {
+    // A nullable variable where a non-null argument with a default stands: null is the
+    // argument's business, checked by the full validation every time.
+    let query = "query($inferred: Boolean) { entity(id: \"paris\") { relations(includeInferred: $inferred, first: 2) { totalCount } } }";
+    let null = json!({"inferred": null});
+    let uncached = post(&fresh_server(), query, null.clone());
+    let server = fresh_server();
+    let warm = post(&server, query, json!({"inferred": true}));
+    assert!(warm.json()["errors"].is_null(), "{}", warm.body);
+    let after = post(&server, query, null);
+    assert_eq!(after.body, uncached.body);
+}

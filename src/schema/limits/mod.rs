@@ -376,8 +376,9 @@ impl LimiterExtension {
 
 /// True when every variable the operation declares has a value (given, or its default) of its
 /// declared type: what async-graphql's `ArgumentsOfCorrectType` rule finds of a value that came
-/// from a variable, and the only rule whose verdict depends on the request. A missing value is
-/// not a pass (the full validation decides).
+/// from a variable, and the only rule whose verdict depends on the request. A missing or null
+/// value is not a pass (the full validation decides: a nullable variable may stand where a
+/// non-null argument with a default is, and null is then checked against that argument).
 fn variables_pass(
     registry: &async_graphql::registry::Registry,
     operation: &async_graphql::Positioned<async_graphql::parser::types::OperationDefinition>,
@@ -394,16 +395,17 @@ fn variables_pass(
                 .get(&definition.name.node)
                 .or_else(|| definition.default_value.as_ref().map(|d| &d.node));
             value.is_some_and(|value| {
-                async_graphql::is_valid_input_value(
-                    registry,
-                    &definition.var_type.node.to_string(),
-                    value,
-                    async_graphql::QueryPathNode {
-                        parent: None,
-                        segment: async_graphql::QueryPathSegment::Name(name),
-                    },
-                )
-                .is_none()
+                *value != async_graphql::Value::Null
+                    && async_graphql::is_valid_input_value(
+                        registry,
+                        &definition.var_type.node.to_string(),
+                        value,
+                        async_graphql::QueryPathNode {
+                            parent: None,
+                            segment: async_graphql::QueryPathSegment::Name(name),
+                        },
+                    )
+                    .is_none()
             })
         })
 }
