@@ -105,34 +105,20 @@ done
 PIDS+=($!)
 for _ in $(seq 1 100); do curl -s -o /dev/null -X POST "http://127.0.0.1:$PLAIN_PORT/plain/entity" && break; sleep 0.1; done
 
-# wrk script: POST the request body, count non-200 answers and answers carrying "errors".
+# wrk script: POST a request body, counting non-200 answers and answers carrying "errors". The
+# body file holds one request (the repeated case), or, with "each" after it, one request per line,
+# each request the next (the varied case).
 cat > "$WORK/post.lua" <<'LUA'
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args)
   bad = 0
-  local f = io.open(args[1], "rb"); wrk.body = f:read("*a"); f:close()
-  wrk.method = "POST"
-  wrk.headers["Content-Type"] = "application/json"
-end
-function response(status, headers, body)
-  if status ~= 200 or string.find(body, '"errors"', 1, true) then bad = bad + 1 end
-end
-function done(summary, latency, requests)
-  local total = 0
-  for _, t in ipairs(threads) do total = total + t:get("bad") end
-  io.write(string.format("BAD %d\nP50 %.3f\nP99 %.3f\n", total, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-end
-LUA
-
-# wrk script for the varied case: each request the next body of a file of bodies, one per line.
-cat > "$WORK/vary.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args)
-  bad = 0
   bodies = {}
-  for line in io.lines(args[1]) do table.insert(bodies, line) end
+  if args[2] == "each" then
+    for line in io.lines(args[1]) do table.insert(bodies, line) end
+  else
+    local f = io.open(args[1], "rb"); table.insert(bodies, f:read("*a")); f:close()
+  end
   i = math.random(#bodies)
 end
 function request()
@@ -149,9 +135,9 @@ function done(summary, latency, requests)
 end
 LUA
 
-run() { # url body-file [script] -> "req/s p50ms p99ms bad"
+run() { # url body-file [each] -> "req/s p50ms p99ms bad"
   local out
-  out=$(wrk -t2 -c"$CONNS" -d"$DURATION" -s "$WORK/${3:-post}.lua" "$1" -- "$2")
+  out=$(wrk -t2 -c"$CONNS" -d"$DURATION" -s "$WORK/post.lua" "$1" -- "$2" "${3:-}")
   local rps bad p50 p99
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   bad=$(awk '/^BAD/ {print $2}' <<<"$out")
@@ -166,7 +152,7 @@ failed=0
 for name in "${NAMES[@]}"; do
   read -r p_rps _ _ p_bad < <(run "http://127.0.0.1:$PLAIN_PORT/plain/$name" "$WORK/$name.req")
   read -r g_rps g_p50 g_p99 g_bad < <(run "http://127.0.0.1:$PORT/graphql" "$WORK/$name.req")
-  read -r v_rps v_p50 v_p99 v_bad < <(run "http://127.0.0.1:$UNCACHED_PORT/graphql" "$WORK/$name.varied" vary)
+  read -r v_rps v_p50 v_p99 v_bad < <(run "http://127.0.0.1:$UNCACHED_PORT/graphql" "$WORK/$name.varied" each)
   for row in "repeated $g_rps $g_p50 $g_p99" "varied $v_rps $v_p50 $v_p99"; do
     read -r case rps p50 p99 <<<"$row"
     ratio=$(awk -v a="$rps" -v b="$p_rps" 'BEGIN {printf "%.2f", a / b}')

@@ -15,10 +15,12 @@
 //!   their own beyond argument checks.
 //! - [`server`]: the axum application: GraphQL over HTTP, GraphiQL assets, limits, shutdown.
 //! - [`codes`]: every error code the API returns, one enum used by `store`, `schema` and
-//!   `server` alike.
+//!   `server` alike; [`cache`]: the counted, weight-bounded cache under the document cache
+//!   (`schema`) and the response cache (`server`).
 //!
 //! `main.rs` only parses the command line and calls into these.
 
+pub mod cache;
 pub mod codes;
 pub mod dataset;
 #[doc(hidden)]

@@ -26,7 +26,7 @@ use async_graphql::Schema;
 /// Requests and variables, for running queries in process (benches, fuzzing).
 pub use async_graphql::{Request, Response, Variables};
 pub use budget::{RequestBudget, response_too_large, timeout_error};
-pub use limits::{Admitted, CacheStats, DocumentCache, QueryLimits, ReadOnlyRequest};
+pub use limits::{Admitted, DocumentCache, QueryLimits, ReadOnlyRequest};
 pub use mutation::{Mutation, WriteAccess};
 pub use query::Query;
 pub use subscription::{ConnectionSubscriptions, Subscription};

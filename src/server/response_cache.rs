@@ -8,15 +8,13 @@
 //! revalidate a GET with `If-None-Match` and get a bodiless 304.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::body::Bytes;
 use axum::http::HeaderValue;
 use quick_cache::Weighter;
-use quick_cache::sync::Cache;
 use sha2::{Digest, Sha256};
 
-use crate::schema::CacheStats;
+use crate::cache::{CacheStats, Counted};
 
 /// Bytes of an entry beyond its key and body (slot, headers, counters).
 const ENTRY_OVERHEAD: u64 = 192;
@@ -102,11 +100,9 @@ impl Weighter<Key, Arc<Cached>> for BySize {
 
 /// The cache, bounded by the bytes of its entries.
 pub(crate) struct ResponseCache {
-    entries: Option<Cache<Key, Arc<Cached>, BySize>>,
+    entries: Counted<Key, Arc<Cached>, BySize>,
     /// Largest answer kept: an eighth of the cache, so one answer cannot empty it.
     max_entry: usize,
-    hits: AtomicU64,
-    misses: AtomicU64,
 }
 
 impl Default for ResponseCache {
@@ -119,53 +115,32 @@ impl Default for ResponseCache {
 impl ResponseCache {
     /// A cache of at most `max_bytes` (0 turns it off).
     pub(crate) fn new(max_bytes: usize) -> ResponseCache {
-        let entries = (max_bytes > 0).then(|| {
-            let estimated_items = (max_bytes / 8192).max(16);
-            Cache::with_weighter(estimated_items, max_bytes as u64, BySize)
-        });
         ResponseCache {
-            entries,
+            entries: Counted::new(max_bytes, 8192, BySize),
             max_entry: max_bytes / 8,
-            hits: AtomicU64::new(0),
-            misses: AtomicU64::new(0),
         }
     }
 
     /// True when the cache is on.
     pub(crate) fn enabled(&self) -> bool {
-        self.entries.is_some()
+        self.entries.enabled()
     }
 
     /// The answer for this key, counting a hit or a miss.
     pub(crate) fn get(&self, key: &Key) -> Option<Arc<Cached>> {
-        let entries = self.entries.as_ref()?;
-        let found = entries.get(key);
-        let counter = if found.is_some() {
-            &self.hits
-        } else {
-            &self.misses
-        };
-        counter.fetch_add(1, Ordering::Relaxed);
-        found
+        self.entries.get(key)
     }
 
     /// Keeps an answer, unless it is larger than an entry may be.
     pub(crate) fn insert(&self, key: Key, cached: Arc<Cached>) {
-        if let Some(entries) = &self.entries
-            && cached.body.len() <= self.max_entry
-        {
-            entries.insert(key, cached);
+        if cached.body.len() <= self.max_entry {
+            self.entries.insert(key, cached);
         }
     }
 
     /// Hits, misses and size so far.
     pub(crate) fn stats(&self) -> CacheStats {
-        CacheStats {
-            hits: self.hits.load(Ordering::Relaxed),
-            misses: self.misses.load(Ordering::Relaxed),
-            bytes: self.entries.as_ref().map_or(0, Cache::weight),
-            entries: self.entries.as_ref().map_or(0, |e| e.len() as u64),
-        }
+        self.entries.stats()
     }
 }
 

@@ -9,11 +9,11 @@
 //! around by replaying the document with larger pages).
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_graphql::parser::types::ExecutableDocument;
 use quick_cache::Weighter;
-use quick_cache::sync::Cache;
+
+use crate::cache::{CacheStats, Counted};
 use std::sync::Mutex;
 
 /// Bytes of parsed document per byte of query text: an estimate of an entry's size, not a
@@ -83,64 +83,25 @@ impl Weighter<Arc<str>, Arc<Prepared>> for ByText {
 }
 
 /// The cache, bounded by the estimated bytes of its entries.
-pub struct DocumentCache {
-    entries: Option<Cache<Arc<str>, Arc<Prepared>, ByText>>,
-    hits: AtomicU64,
-    misses: AtomicU64,
-}
-
-/// What a cache has done since the server started.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct CacheStats {
-    /// Lookups that found an entry.
-    pub hits: u64,
-    /// Lookups that found none.
-    pub misses: u64,
-    /// Estimated bytes held now.
-    pub bytes: u64,
-    /// Entries held now.
-    pub entries: u64,
-}
+pub struct DocumentCache(Counted<Arc<str>, Arc<Prepared>, ByText>);
 
 impl DocumentCache {
     /// A cache of at most `max_bytes` (0 turns it off: every request is parsed).
     pub fn new(max_bytes: usize) -> DocumentCache {
-        let entries = (max_bytes > 0).then(|| {
-            let estimated_items = (max_bytes / 4096).max(16);
-            Cache::with_weighter(estimated_items, max_bytes as u64, ByText)
-        });
-        DocumentCache {
-            entries,
-            hits: AtomicU64::new(0),
-            misses: AtomicU64::new(0),
-        }
+        DocumentCache(Counted::new(max_bytes, 4096, ByText))
     }
 
     /// The entry for this text, counting a hit or a miss.
     pub(crate) fn get(&self, text: &str) -> Option<Arc<Prepared>> {
-        let found = self.entries.as_ref().and_then(|e| e.get(text));
-        let counter = if found.is_some() {
-            &self.hits
-        } else {
-            &self.misses
-        };
-        counter.fetch_add(1, Ordering::Relaxed);
-        found
+        self.0.get(text)
     }
 
     pub(crate) fn insert(&self, text: &str, prepared: Arc<Prepared>) {
-        if let Some(entries) = &self.entries {
-            entries.insert(Arc::from(text), prepared);
-        }
+        self.0.insert(Arc::from(text), prepared);
     }
 
     /// Hits, misses and size so far.
     pub fn stats(&self) -> CacheStats {
-        CacheStats {
-            hits: self.hits.load(Ordering::Relaxed),
-            misses: self.misses.load(Ordering::Relaxed),
-            bytes: self.entries.as_ref().map_or(0, Cache::weight),
-            entries: self.entries.as_ref().map_or(0, |e| e.len() as u64),
-        }
+        self.0.stats()
     }
 }

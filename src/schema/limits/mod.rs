@@ -36,7 +36,7 @@ use super::budget::RequestBudget;
 use super::persisted::{PersistedQueries, PersistedQuery};
 use crate::graph::KnowledgeGraph;
 
-pub use cache::{CacheStats, DocumentCache};
+pub use cache::DocumentCache;
 pub(crate) use scan::{MAX_NESTING, scan};
 pub(crate) use types::{LiveTypes, TypeInfo};
 

@@ -14,7 +14,8 @@ use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::registry::Unit;
 
 use super::Cache;
-use crate::schema::{CacheStats, DocumentCache};
+use crate::cache::CacheStats;
+use crate::schema::DocumentCache;
 use crate::server::response_cache::ResponseCache;
 use crate::store::Live;
 
