@@ -295,7 +295,13 @@ def main():
                 open_slow()
         # Bursts past the cap.
         if burst is None and now >= next_burst and now + burst_hold + 0.5 < started + a.seconds:
-            held = sum(1 for c in live.values() if c.kind != "burst") + len(slow)
+            # Held connections the server will close by its timeouts while the burst lasts free
+            # their slots then, so they are not counted: a burst must still pass the cap after
+            # a batch of them expires together.
+            window = now + burst_hold + 0.25
+            held = sum(
+                1 for c in live.values() if c.kind != "burst" and c.since + header_timeout > window
+            ) + sum(1 for (_, opened, _) in slow if opened + write_timeout > window)
             n = a.max_connections - a.wrk_connections - held + a.burst_extra
             burst = {"opened": now, "conns": []}
             for _ in range(n):
