@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use olympia_kg::dataset::{self, Additions, DatasetError, ErrorCode, Location};
-use olympia_kg::graph::{Claim, ClaimId, GraphDelta, Item, KnowledgeGraph, Layered, Quantity};
+use olympia_kg::graph::{
+    Claim, ClaimId, GraphDelta, Item, KnowledgeGraph, Layered, Quantity, QuantityId,
+};
 use serde_json::Value;
 
 /// A dataset's records (no comment or blank lines: line `k + 1` of a file is its item `k`) and
@@ -107,11 +109,21 @@ impl Data {
         dataset::load(&self.location())
     }
 
-    /// `extend` of `graph` with this data's lines, rewrites and texts.
+    /// `extend` of `graph` with this data's lines, rewrites of claims and texts.
     fn extend(
         &self,
         graph: &KnowledgeGraph,
         replaced: &[(ClaimId, String)],
+    ) -> Result<GraphDelta, dataset::DatasetErrors> {
+        self.extend_rewriting(graph, replaced, &[])
+    }
+
+    /// The same, with rewrites of quantity claims too.
+    fn extend_rewriting(
+        &self,
+        graph: &KnowledgeGraph,
+        replaced: &[(ClaimId, String)],
+        replaced_quantities: &[(QuantityId, String)],
     ) -> Result<GraphDelta, dataset::DatasetErrors> {
         dataset::extend(
             graph,
@@ -121,7 +133,7 @@ impl Data {
                 claims: &self.claims,
                 quantities: &self.quantities,
                 replaced,
-                replaced_quantities: &[],
+                replaced_quantities,
                 texts: &self.texts,
             },
         )
@@ -573,16 +585,27 @@ fn rewrite(index: usize, edit: impl Fn(&mut Value)) -> Result<(ClaimId, Claim), 
     let mut rewritten = seed.clone();
     rewritten.claims[index] = line.clone();
     let extended = Data::default().extend(&graph, &[(id, line)]);
-    match (extended, rewritten.load()) {
-        (Ok(delta), Ok(whole)) => {
-            assert!(delta.claims.is_empty() && delta.entities.is_empty());
-            assert_eq!(delta.replaced.len(), 1);
-            let (replaced_id, claim) = delta.replaced.into_iter().next().expect("one");
-            assert_eq!(replaced_id, id);
-            assert_eq!(&sorted(claim.clone()), &whole.claims()[index]);
-            assert_eq!(claim.key, graph.claims()[index].key, "the key is kept");
-            Ok((replaced_id, claim))
-        }
+    same_outcome(extended, rewritten.load(), |delta, whole| {
+        assert!(delta.claims.is_empty() && delta.entities.is_empty());
+        assert_eq!(delta.replaced.len(), 1);
+        let (replaced_id, claim) = delta.replaced.into_iter().next().expect("one");
+        assert_eq!(replaced_id, id);
+        assert_eq!(&sorted(claim.clone()), &whole.claims()[index]);
+        assert_eq!(claim.key, graph.claims()[index].key, "the key is kept");
+        (replaced_id, claim)
+    })
+}
+
+/// What `extend` gave (`extended`) against what a whole load of the same lines gave: `ok` of
+/// both when both accept, the errors when extend refuses (the same errors when the load does
+/// too), and a panic when extend accepts what the load refuses.
+fn same_outcome<T>(
+    extended: Result<GraphDelta, dataset::DatasetErrors>,
+    whole: Result<KnowledgeGraph, dataset::DatasetErrors>,
+    ok: impl FnOnce(GraphDelta, KnowledgeGraph) -> T,
+) -> Result<T, Vec<DatasetError>> {
+    match (extended, whole) {
+        (Ok(delta), Ok(whole)) => Ok(ok(delta, whole)),
         (Err(extended), Err(whole)) => {
             assert_eq!(extended.0, whole.0);
             Err(extended.0)
@@ -708,41 +731,20 @@ fn rewrite_quantity(
     let line = record.to_string();
     let mut rewritten = seed.clone();
     rewritten.quantities[index] = line.clone();
-    let texts = BTreeMap::new();
-    let extended = dataset::extend(
-        &graph,
-        &Additions {
-            sources: &[],
-            entities: &[],
-            claims: &[],
-            quantities: &[],
-            replaced: &[],
-            replaced_quantities: &[(id, line)],
-            texts: &texts,
-        },
-    );
-    match (extended, rewritten.load()) {
-        (Ok(delta), Ok(whole)) => {
-            assert!(delta.quantities.is_empty() && delta.replaced.is_empty());
-            assert_eq!(delta.replaced_quantities.len(), 1);
-            let (replaced_id, quantity) =
-                delta.replaced_quantities.into_iter().next().expect("one");
-            assert_eq!(replaced_id, id);
-            assert_eq!(quantity.key, key, "the key is kept");
-            assert_eq!(quantity.retracted, whole.quantities()[index].retracted);
-            assert_eq!(
-                quantity.evidence.len(),
-                whole.quantities()[index].evidence.len()
-            );
-            Ok(quantity)
-        }
-        (Err(extended), Err(whole)) => {
-            assert_eq!(extended.0, whole.0);
-            Err(extended.0)
-        }
-        (Err(extended), Ok(_)) => Err(extended.0),
-        (Ok(_), Err(whole)) => panic!("extend accepts what the load refuses:\n{whole}"),
-    }
+    let extended = Data::default().extend_rewriting(&graph, &[], &[(id, line)]);
+    same_outcome(extended, rewritten.load(), |delta, whole| {
+        assert!(delta.quantities.is_empty() && delta.replaced.is_empty());
+        assert_eq!(delta.replaced_quantities.len(), 1);
+        let (replaced_id, quantity) = delta.replaced_quantities.into_iter().next().expect("one");
+        assert_eq!(replaced_id, id);
+        assert_eq!(quantity.key, key, "the key is kept");
+        assert_eq!(quantity.retracted, whole.quantities()[index].retracted);
+        assert_eq!(
+            quantity.evidence.len(),
+            whole.quantities()[index].evidence.len()
+        );
+        quantity
+    })
 }
 
 #[test]
