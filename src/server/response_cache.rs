@@ -7,6 +7,7 @@
 //! Each answer also gets an `ETag` (a SHA-256 of its bytes), so that a browser or a CDN can
 //! revalidate a GET with `If-None-Match` and get a bodiless 304.
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -69,7 +70,7 @@ pub(crate) fn etag(body: &[u8]) -> HeaderValue {
     let mut tag = String::with_capacity(34);
     tag.push('"');
     for byte in &digest[..16] {
-        tag.push_str(&format!("{byte:02x}"));
+        let _ = write!(tag, "{byte:02x}");
     }
     tag.push('"');
     HeaderValue::from_str(&tag).unwrap_or_else(|_| HeaderValue::from_static("\"\""))
