@@ -787,9 +787,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(args.addr)
-            .await
-            .map_err(|e| match e.kind() {
+        let listener = server::listen(args.addr).map_err(|e| match e.kind() {
                 std::io::ErrorKind::AddrInUse => anyhow::anyhow!(
                     "cannot listen on {}: another process is using that address; stop it, or choose another port with --addr (or OLYMPIA_ADDR), e.g. --addr 127.0.0.1:8001",
                     args.addr

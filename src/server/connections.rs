@@ -4,6 +4,7 @@
 
 use std::future::Future;
 use std::io;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -11,7 +12,7 @@ use axum::Router;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use tokio::task::JoinSet;
 use tokio_io_timeout::TimeoutStream;
@@ -48,6 +49,24 @@ impl Default for Connections {
             shutdown_timeout: Duration::from_secs(10),
         }
     }
+}
+
+/// Pending connections the kernel queues for `accept` (capped by `net.core.somaxconn`). The
+/// standard library's 128 overflows when a burst of a few hundred clients connects at once: the
+/// kernel then drops their handshake's last packet and they wait a second for its retransmission
+/// (nginx on Linux queues 511, Go `somaxconn`).
+pub const LISTEN_BACKLOG: u32 = 1024;
+
+/// Binds `addr` and listens with a backlog of [`LISTEN_BACKLOG`].
+pub fn listen(addr: SocketAddr) -> io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        TcpSocket::new_v4()?
+    } else {
+        TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(LISTEN_BACKLOG)
 }
 
 /// The most open files this process may hold, where the platform says (Linux).

@@ -13,7 +13,7 @@ pub(crate) mod response_cache;
 mod tokens;
 mod ws;
 
-pub use connections::{Connections, MAX_HEADER_BYTES, open_files_limit, run};
+pub use connections::{Connections, MAX_HEADER_BYTES, listen, open_files_limit, run};
 pub use graphiql::Tab;
 pub use tokens::{MIN_SECRET_CHARS, WriteTokens};
 
