@@ -34,7 +34,7 @@ pub fn dataset_input(data: &[u8]) {
                     !claim.evidence.is_empty(),
                     "a claim without evidence loaded"
                 );
-                for evidence in &claim.evidence {
+                for evidence in claim.evidence {
                     let source = graph.source(evidence.source);
                     let chars: String = source
                         .text

@@ -15,7 +15,7 @@ fn node_round_trips_every_id() {
     let graph = olympia_kg::dataset::load_embedded().expect("seed loads");
     let mut ids: Vec<String> = graph.entities().iter().map(|e| e.key.clone()).collect();
     ids.extend(graph.sources().iter().map(|s| s.key.clone()));
-    ids.extend(graph.claims().iter().map(|c| c.key.clone()));
+    ids.extend(graph.claims().map(|c| c.key().into_owned()));
     ids.extend(graph.quantities().iter().map(|q| q.key.clone()));
     for chunk in ids.chunks(100) {
         let data = server().data(

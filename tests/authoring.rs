@@ -101,7 +101,6 @@ fn located_evidence_is_accepted_as_pasted() {
     let pasted = load(&Location::Dir(dir.path().to_path_buf())).expect("the pasted evidence loads");
     let added: Vec<_> = pasted
         .claims()
-        .iter()
         .skip(pasted.claims().len() - claims.len())
         .collect();
     let quotes: Vec<&str> = added.iter().map(|c| pasted.quote(&c.evidence[0])).collect();

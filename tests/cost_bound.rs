@@ -245,7 +245,7 @@ fn fixture() -> &'static Fixture {
             schema_info: read_schema(),
             entities: graph.entities().iter().map(|e| e.key.clone()).collect(),
             sources: graph.sources().iter().map(|s| s.key.clone()).collect(),
-            claims: graph.claims().iter().map(|c| c.key.clone()).collect(),
+            claims: graph.claims().map(|c| c.key().into_owned()).collect(),
             names: graph.entities().iter().map(|e| e.name.clone()).collect(),
             schema: schema::build_schema(graph, config),
         }

@@ -263,7 +263,7 @@ fn quotes_must_occur_verbatim_and_once() {
     );
     let graph = load_dir(dir.path()).expect("an occurrence disambiguates");
     assert_eq!(
-        graph.claims()[0].evidence[0].span.start as usize,
+        graph.claim_at(0).expect("a claim").evidence[0].span.start as usize,
         TEXT.rfind("Bob waved").expect("present")
     );
     let wrong = CLAIMS.replace(
@@ -470,7 +470,7 @@ fn a_dataset_brings_its_own_vocabulary() {
         .vocabulary()
         .find("HANDED_TROPHY_TO")
         .expect("declared");
-    assert_eq!(graph.claims()[0].predicate, p);
+    assert_eq!(graph.claim_at(0).expect("a claim").predicate, p);
     assert_eq!(
         graph.vocabulary().get(p).inverse_field_name().as_deref(),
         Some("receivedTrophyFrom")
@@ -631,7 +631,6 @@ fn headline_evidence_is_marked_and_headlines_from_must_occur_once() {
     let graph = load_dir(dir.path()).expect("loads");
     let sections: Vec<_> = graph
         .claims()
-        .iter()
         .map(|c| (c.evidence[0].section, c.headlines_only()))
         .collect();
     use olympia_kg::graph::Section;

@@ -164,7 +164,12 @@ fn assert_equivalent(base: &Data, more: &Data) -> GraphDelta {
         tail(whole.entities(), graph.entities().len())
     );
     let claims: Vec<Claim> = delta.claims.iter().cloned().map(sorted).collect();
-    assert_eq!(claims, tail(whole.claims(), graph.claims().len()));
+    let whole_claims: Vec<Claim> = whole
+        .claims()
+        .skip(graph.claim_count())
+        .map(|c| c.to_claim())
+        .collect();
+    assert_eq!(claims, whole_claims);
     assert_eq!(
         delta.quantities,
         tail(whole.quantities(), graph.quantities().len())
@@ -578,7 +583,7 @@ fn claim_id(graph: &KnowledgeGraph, key: &str) -> ClaimId {
 fn rewrite(index: usize, edit: impl Fn(&mut Value)) -> Result<(ClaimId, Claim), Vec<DatasetError>> {
     let seed = seed();
     let graph = seed.load().expect("the seed loads");
-    let id = claim_id(&graph, &graph.claims()[index].key);
+    let id = claim_id(&graph, &graph.claim_at(index).expect("a claim").key());
     let mut record = json(&seed.claims[index]);
     edit(&mut record);
     let line = record.to_string();
@@ -590,8 +595,15 @@ fn rewrite(index: usize, edit: impl Fn(&mut Value)) -> Result<(ClaimId, Claim), 
         assert_eq!(delta.replaced.len(), 1);
         let (replaced_id, claim) = delta.replaced.into_iter().next().expect("one");
         assert_eq!(replaced_id, id);
-        assert_eq!(&sorted(claim.clone()), &whole.claims()[index]);
-        assert_eq!(claim.key, graph.claims()[index].key, "the key is kept");
+        assert_eq!(
+            sorted(claim.clone()),
+            whole.claim_at(index).expect("a claim").to_claim()
+        );
+        assert_eq!(
+            claim.key,
+            graph.claim_at(index).expect("a claim").key(),
+            "the key is kept"
+        );
         (replaced_id, claim)
     })
 }
@@ -660,7 +672,7 @@ fn a_rewritten_claim_is_checked_as_a_claim_line() {
 fn a_rewrite_may_not_change_what_the_claim_relates() {
     let seed = seed();
     let graph = seed.load().expect("loads");
-    let old = &graph.claims()[0];
+    let old = &graph.claim_at(0).expect("a claim");
     let other = graph
         .entities()
         .iter()
@@ -684,7 +696,7 @@ fn a_rewrite_may_not_change_what_the_claim_relates() {
     assert_eq!(errors[0].code, ErrorCode::InvalidRecord);
 
     // Its derived key written as an id: not an id, as the whole load says too.
-    let key = old.key.clone();
+    let key = old.key().into_owned();
     let errors = rewrite(0, |r| r["id"] = key.clone().into()).expect_err("refused");
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].code, ErrorCode::InvalidId);
@@ -692,7 +704,7 @@ fn a_rewrite_may_not_change_what_the_claim_relates() {
     // A claim the graph does not have.
     let (base, _) = split_at(&seed, seed.sources.len(), seed.entities.len(), 10, 10);
     let small = base.load().expect("loads");
-    let beyond = claim_id(&graph, &graph.claims()[20].key);
+    let beyond = claim_id(&graph, &graph.claim_at(20).expect("a claim").key());
     let errors = Data::default()
         .extend(&small, &[(beyond, seed.claims[20].clone())])
         .expect_err("refused")

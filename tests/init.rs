@@ -60,7 +60,6 @@ fn init_writes_a_dataset_that_passes_check() {
     );
     let quotes: Vec<&str> = graph
         .claims()
-        .iter()
         .map(|c| graph.quote(&c.evidence[0]))
         .collect();
     assert_eq!(

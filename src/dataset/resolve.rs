@@ -100,7 +100,7 @@ enum KeyFrom<'k> {
     /// A new line: its `id`, else derived from its triple (counts of the keys derived so far).
     Line(&'k mut FastMap<String, u32>),
     /// A rewrite of an existing claim, which keeps its key (and its triple).
-    Kept(&'k Claim),
+    Kept(ClaimRef<'k>),
 }
 
 /// How a quantity line gets its key (see [`KeyFrom`]).
@@ -1071,7 +1071,7 @@ impl<'a> Loader<'a> {
             },
             KeyFrom::Kept(old) => {
                 self.check_rewrite(line, old, (subject, predicate, object));
-                old.key.clone()
+                old.key().into_owned()
             }
         };
         let (Some(subject), Some(predicate), Some(object)) = (subject, predicate, object) else {

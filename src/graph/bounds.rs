@@ -122,7 +122,6 @@ impl KnowledgeGraph {
     /// The bounds of the base alone.
     fn base_list_bounds(&self) -> ListBounds {
         let entities = self.entities.base();
-        let claims = self.claims.base();
         let quantities = self.quantities.base();
         let (out, inc) = (self.adjacency.out.base(), self.adjacency.inc.base());
         let n_entities = entities.len() as u32;
@@ -137,8 +136,8 @@ impl KnowledgeGraph {
         let top_out_degrees = top_sums(&mut degrees);
         let n_predicates = self.vocabulary.len();
         let mut claims_per_predicate = vec![0; n_predicates];
-        for c in claims {
-            claims_per_predicate[c.predicate.index()] += 1;
+        for p in self.claims.base_predicates() {
+            claims_per_predicate[p.index()] += 1;
         }
         let mut predicate_degrees = vec![[0; 2]; n_predicates];
         let mut count = vec![0; n_predicates];
@@ -158,7 +157,7 @@ impl KnowledgeGraph {
             quantities_per_entity: max_over(n_entities, &self.quantities_by_entity),
             mentions_per_source: max_over(n_sources, &self.mentions_by_source),
             quantities_per_source: max_over(n_sources, &self.quantities_by_source),
-            evidence_per_claim: claims.iter().map(|c| c.evidence.len()).max().unwrap_or(0),
+            evidence_per_claim: self.claims.base_most_evidence(),
             evidence_per_quantity: quantities
                 .iter()
                 .map(|q| q.evidence.len())
@@ -170,7 +169,7 @@ impl KnowledgeGraph {
             largest: [
                 entities.len(),
                 self.sources.base_len(),
-                claims.len(),
+                self.claims.base_len(),
                 quantities.len(),
                 self.mentions.base_len(),
             ]
@@ -178,7 +177,7 @@ impl KnowledgeGraph {
             .max()
             .unwrap_or(0),
             sources: self.sources.base_len(),
-            claims: claims.len(),
+            claims: self.claims.base_len(),
             kinds: EntityKind::ALL.len(),
             predicates: n_predicates,
         }

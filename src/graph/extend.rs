@@ -131,7 +131,7 @@ impl KnowledgeGraph {
                 q_out.entry(from).or_default().push(Edge::new(to, i, p));
                 q_inc.entry(to).or_default().push(Edge::new(from, i, p));
             }
-            for s in cited_sources(c) {
+            for s in cited_sources(&c.evidence) {
                 citing.entry(s.0).or_default().push(i);
             }
         }
@@ -141,8 +141,8 @@ impl KnowledgeGraph {
 
         // A replaced claim may cite sources it did not: file it there, in claim order.
         for (id, claim) in replaced.iter() {
-            let before: Vec<SourceId> = cited_sources(self.claim(*id)).collect();
-            for s in cited_sources(claim).filter(|s| !before.contains(s)) {
+            let before: Vec<SourceId> = cited_sources(self.claim(*id).evidence).collect();
+            for s in cited_sources(&claim.evidence).filter(|s| !before.contains(s)) {
                 let mut items = self.claims_by_source.get(s.0).to_vec();
                 if let Err(at) = items.binary_search(&id.0) {
                     items.insert(at, id.0);
@@ -290,7 +290,7 @@ impl KnowledgeGraph {
             vocabulary: self.vocabulary.clone(),
             entities: self.entities.iter().cloned().collect(),
             sources: self.sources.iter().cloned().collect(),
-            claims: self.claims.iter().cloned().collect(),
+            claims: self.claims().map(|c| c.to_claim()).collect(),
             quantities: self.quantities.iter().cloned().collect(),
         };
         let mentions = self.mentions().into_iter().cloned().collect();

@@ -7,6 +7,7 @@
 
 pub mod algo;
 mod bounds;
+mod claims;
 mod csr;
 mod extend;
 pub mod fold;
@@ -20,6 +21,7 @@ mod vocabulary;
 pub use model::*;
 
 pub use bounds::ListBounds;
+pub use claims::ClaimRef;
 pub use csr::MAX_CLAIMS;
 pub(crate) use csr::{Edge, FastMap};
 pub use extend::Layers;
@@ -28,6 +30,7 @@ pub use vocabulary::{MAX_PREDICATES, camel_case};
 
 use std::sync::{Arc, OnceLock};
 
+use claims::Claims;
 use csr::{Adjacency, KeyTable};
 use index::GroupIndex;
 use layered::{LayeredCsr, LayeredGroups};
@@ -216,7 +219,7 @@ pub struct KnowledgeGraph {
     qualified: Links,
     entities: Layered<Entity>,
     sources: Layered<Source>,
-    claims: Layered<Claim>,
+    claims: Claims,
     quantities: Layered<Quantity>,
     /// Mentions by index; the lists are in `mentions_by_source` (a source whose mentions were
     /// found again after a write leaves its old ones here, unlisted).
@@ -310,31 +313,6 @@ impl KnowledgeGraph {
             claim.evidence.sort_by_key(|e| (e.source, e.span.start));
         }
 
-        let mut keys =
-            KeyTable::with_capacity(n_entities + sources.len() + claims.len() + quantities.len());
-        {
-            let key_of = |tag: u32, i: usize| -> &str {
-                match tag {
-                    TAG_ENTITY => &entities[i].key,
-                    TAG_SOURCE => &sources[i].key,
-                    TAG_CLAIM => &claims[i].key,
-                    _ => &quantities[i].key,
-                }
-            };
-            for (i, e) in entities.iter().enumerate() {
-                keys.insert(&e.key, TAG_ENTITY, i, key_of);
-            }
-            for (i, s) in sources.iter().enumerate() {
-                keys.insert(&s.key, TAG_SOURCE, i, key_of);
-            }
-            for (i, c) in claims.iter().enumerate() {
-                keys.insert(&c.key, TAG_CLAIM, i, key_of);
-            }
-            for (i, q) in quantities.iter().enumerate() {
-                keys.insert(&q.key, TAG_QUANTITY, i, key_of);
-            }
-        }
-
         progress("indexes", 0, 1);
         let n_sources = sources.len();
         let mentions_by_entity = GroupIndex::new(
@@ -370,13 +348,43 @@ impl KnowledgeGraph {
             claims
                 .iter()
                 .enumerate()
-                .flat_map(|(i, c)| cited_sources(c).map(move |s| (s.0, i as u32))),
+                .flat_map(|(i, c)| cited_sources(&c.evidence).map(move |s| (s.0, i as u32))),
         );
         progress("search index", 0, 1);
         let search = SearchIndex::new(entities.iter().enumerate().map(|(i, e)| (i as u32, e)));
         progress("search index", 1, 1);
 
-        let has_retractions = claims.iter().any(|c| c.retracted.is_some());
+        // Claims column-wise; only the keys a dataset gave are filed in the id table (the
+        // others are derived from the claim's triple, and parsed back by `lookup`).
+        let claims = Claims::new(claims);
+        let given: Vec<(usize, &str)> = claims.given_keys().collect();
+        let mut keys =
+            KeyTable::with_capacity(n_entities + sources.len() + given.len() + quantities.len());
+        {
+            let key_of = |tag: u32, i: usize| -> &str {
+                match tag {
+                    TAG_ENTITY => &entities[i].key,
+                    TAG_SOURCE => &sources[i].key,
+                    TAG_CLAIM => claims.given_key(i).unwrap_or_default(),
+                    _ => &quantities[i].key,
+                }
+            };
+            for (i, e) in entities.iter().enumerate() {
+                keys.insert(&e.key, TAG_ENTITY, i, key_of);
+            }
+            for (i, s) in sources.iter().enumerate() {
+                keys.insert(&s.key, TAG_SOURCE, i, key_of);
+            }
+            for &(i, key) in &given {
+                keys.insert(key, TAG_CLAIM, i, key_of);
+            }
+            for (i, q) in quantities.iter().enumerate() {
+                keys.insert(&q.key, TAG_QUANTITY, i, key_of);
+            }
+        }
+        drop(given);
+
+        let has_retractions = claims.base_has_retractions();
         KnowledgeGraph {
             has_retractions,
             vocabulary,
@@ -384,7 +392,7 @@ impl KnowledgeGraph {
             qualified: Links::new(qualified),
             entities: Layered::new(entities),
             sources: Layered::new(sources),
-            claims: Layered::new(claims),
+            claims,
             quantities: Layered::new(quantities),
             mentions: Layered::new(mentions),
             keys: Arc::new(keys),
@@ -425,8 +433,18 @@ impl KnowledgeGraph {
     }
 
     /// Every relation claim, in dataset order.
-    pub fn claims(&self) -> &Layered<Claim> {
-        &self.claims
+    pub fn claims(&self) -> impl ExactSizeIterator<Item = ClaimRef<'_>> + '_ {
+        (0..self.claims.len()).map(|i| self.claim(ClaimId(i as u32)))
+    }
+
+    /// How many relation claims.
+    pub fn claim_count(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// The relation claim at position `i` of [`claims`](Self::claims), if any.
+    pub fn claim_at(&self, i: usize) -> Option<ClaimRef<'_>> {
+        self.claims.get(i, self)
     }
 
     /// Every quantity claim, in dataset order.
@@ -452,8 +470,12 @@ impl KnowledgeGraph {
     }
 
     /// A relation claim by index.
-    pub fn claim(&self, id: ClaimId) -> &Claim {
-        &self.claims[id.index()]
+    #[inline]
+    pub fn claim(&self, id: ClaimId) -> ClaimRef<'_> {
+        match self.claims.get(id.index(), self) {
+            Some(claim) => claim,
+            None => panic!("claim {} out of range of {}", id.0, self.claims.len()),
+        }
     }
 
     /// A quantity claim by index.
@@ -468,7 +490,9 @@ impl KnowledgeGraph {
         {
             return Some(item);
         }
-        let (tag, i) = self.keys.get(key, |tag, i| self.key_of(tag, i))?;
+        let Some((tag, i)) = self.keys.get(key, |tag, i| self.key_of(tag, i)) else {
+            return self.claim_by_derived_key(key).map(Item::Claim);
+        };
         Some(match tag {
             TAG_ENTITY => Item::Entity(EntityId(i as u32)),
             TAG_SOURCE => Item::Source(SourceId(i as u32)),
@@ -481,9 +505,32 @@ impl KnowledgeGraph {
         match tag {
             TAG_ENTITY => &self.entities[i].key,
             TAG_SOURCE => &self.sources[i].key,
-            TAG_CLAIM => &self.claims[i].key,
+            TAG_CLAIM => self.claims.given_key(i).unwrap_or_default(),
             _ => &self.quantities[i].key,
         }
+    }
+
+    /// The claim whose derived key is `key` (`subject.PREDICATE.object`, `.n` for the `n`-th
+    /// such claim): found among the subject's outgoing claims. O(subject's degree).
+    fn claim_by_derived_key(&self, key: &str) -> Option<ClaimId> {
+        let mut parts = key.split('.');
+        let (subject, predicate, object) = (parts.next()?, parts.next()?, parts.next()?);
+        let repeat = match parts.next() {
+            None => 1,
+            Some(n) => n.parse().ok().filter(|&n: &u32| n >= 2)?,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        let subject = self.entity_by_key(subject)?;
+        let object = self.entity_by_key(object)?;
+        let predicate = self.vocabulary.find(predicate)?;
+        let (out, _) = self.edges(subject, Direction::Outgoing);
+        out.iter()
+            .filter(|e| e.to == object.0 && e.predicate() == predicate)
+            .map(|e| self.claim(ClaimId(e.claim())))
+            .find(|c| c.derives_key(repeat))
+            .map(|c| c.id)
     }
 
     /// The entity with this stable id.
@@ -543,7 +590,7 @@ impl KnowledgeGraph {
 
     /// Which qualifier of a claim names `entity` (`place` first).
     pub fn qualifier_naming(&self, claim: ClaimId, entity: EntityId) -> Option<QualifierKey> {
-        let q = &self.claim(claim).qualifiers;
+        let q = self.claim(claim).qualifiers;
         if q.place == Some(entity) {
             Some(QualifierKey::Place)
         } else if q.event == Some(entity) {
@@ -688,16 +735,7 @@ impl KnowledgeGraph {
                         + s.text.capacity()
                 })
                 .sum::<usize>();
-        let claims = self.claims.len() * size_of::<Claim>()
-            + self
-                .claims
-                .iter()
-                .map(|c| {
-                    c.key.capacity()
-                        + c.evidence.capacity() * size_of::<Evidence>()
-                        + qualifiers_heap(&c.qualifiers)
-                })
-                .sum::<usize>();
+        let claims = self.claims.heap_bytes();
         let quantities = self.quantities.len() * size_of::<Quantity>()
             + self
                 .quantities
@@ -741,7 +779,7 @@ impl KnowledgeGraph {
             .map(|&k| (k, self.entities.iter().filter(|e| e.kind == k).count()))
             .collect();
         let mut counts = vec![0; self.vocabulary.len()];
-        for c in &self.claims {
+        for c in self.claims() {
             counts[c.predicate.index()] += 1;
         }
         let claims_by_predicate = self
@@ -766,7 +804,7 @@ impl KnowledgeGraph {
             by_source,
             entities: self.entities.len(),
             claims: self.claims.len(),
-            inferred_claims: self.claims.iter().filter(|c| c.inferred).count(),
+            inferred_claims: self.claims().filter(|c| c.inferred).count(),
             quantities: self.quantities.len(),
             mentions: (0..self.sources.len() as u32)
                 .map(|s| self.mentions_by_source.get(s).len())
@@ -796,12 +834,12 @@ fn qualifier_links(
         .map(move |to| (c.subject.0, to.0, i, c.predicate))
 }
 
-/// The sources a claim cites, each once (its evidence is sorted by source).
-fn cited_sources(c: &Claim) -> impl Iterator<Item = SourceId> + Clone + '_ {
-    c.evidence
+/// The sources a claim's evidence cites, each once (the evidence is sorted by source).
+fn cited_sources(evidence: &[Evidence]) -> impl Iterator<Item = SourceId> + Clone + '_ {
+    evidence
         .iter()
         .enumerate()
-        .filter(|&(k, e)| k == 0 || c.evidence[k - 1].source != e.source)
+        .filter(|&(k, e)| k == 0 || evidence[k - 1].source != e.source)
         .map(|(_, e)| e.source)
 }
 

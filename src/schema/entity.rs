@@ -63,7 +63,7 @@ pub(crate) struct Include {
 }
 
 impl Include {
-    pub(crate) fn allows(self, claim: &graph::Claim) -> bool {
+    pub(crate) fn allows(self, claim: graph::ClaimRef<'_>) -> bool {
         (self.inferred || !claim.inferred)
             && (self.headlines || !claim.headlines_only())
             && (self.retracted || claim.retracted.is_none())

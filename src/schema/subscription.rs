@@ -16,7 +16,7 @@ use tokio::sync::broadcast::error::RecvError;
 use super::entity::{Entity, entity};
 use super::error::{ErrorCode, error};
 use super::views::{QuantityClaim, Relation, Source};
-use crate::graph::{self, Item, KnowledgeGraph};
+use crate::graph::{Item, KnowledgeGraph};
 use crate::store::{Change, Live};
 
 /// Subscriptions one WebSocket connection may hold at once.
@@ -210,7 +210,7 @@ fn claims_about(change: &Change, entity: Option<&str>) -> Vec<String> {
             let Some(Item::Claim(c)) = kg.lookup(key) else {
                 return false;
             };
-            let c: &graph::Claim = kg.claim(c);
+            let c = kg.claim(c);
             kg.entity(c.subject).key == entity || kg.entity(c.object).key == entity
         })
         .cloned()

@@ -18,7 +18,7 @@ pub struct Relation<'a> {
 }
 
 impl<'a> Relation<'a> {
-    fn claim(&self) -> &'a graph::Claim {
+    fn claim(&self) -> graph::ClaimRef<'a> {
         self.kg.claim(self.id)
     }
 }
@@ -29,7 +29,7 @@ impl<'a> Relation<'a> {
 impl<'a> Relation<'a> {
     /// Globally unique id: `subject.PREDICATE.object` (with `.2`, `.3` for repeats).
     pub(crate) async fn id(&self, _ctx: &Context<'_>) -> Result<ID> {
-        Ok(ID(self.claim().key.clone()))
+        Ok(ID(self.claim().key().into_owned()))
     }
 
     /// What the relation says.
@@ -51,13 +51,13 @@ impl<'a> Relation<'a> {
     async fn qualifiers(&self) -> Qualifiers<'a> {
         Qualifiers {
             kg: self.kg,
-            q: &self.claim().qualifiers,
+            q: self.claim().qualifiers,
         }
     }
 
     /// Every quote that states the relation, by source then position (never empty).
     async fn evidence(&self) -> Vec<Evidence<'a>> {
-        evidence(self.kg, &self.claim().evidence)
+        evidence(self.kg, self.claim().evidence)
     }
 
     /// True when the relation joins several sentences rather than being stated by one;
@@ -69,7 +69,7 @@ impl<'a> Relation<'a> {
     /// Set when the relation was retracted: it is kept, and traversals and lists leave it out
     /// unless asked (`includeRetracted`).
     async fn retraction(&self) -> Option<Retraction<'a>> {
-        self.claim().retracted.as_ref().map(|r| Retraction { r })
+        self.claim().retracted.map(|r| Retraction { r })
     }
 }
 

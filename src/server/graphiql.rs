@@ -146,7 +146,6 @@ const MAX_TYPED_FIELDS: usize = 8;
 /// vocabulary. Each query names only what the graph holds, so each returns data.
 pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
     let vocabulary = graph.vocabulary();
-    let claims = graph.claims();
     let mut tabs = Vec::new();
 
     // Chains: for each chain predicate, the claim that best starts one: its subject is no
@@ -156,7 +155,7 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
         if !def.chain {
             continue;
         }
-        let of_predicate = || claims.iter().filter(|c| c.predicate == predicate);
+        let of_predicate = || graph.claims().filter(|c| c.predicate == predicate);
         let received: HashSet<_> = of_predicate().map(|c| c.object).collect();
         let start = of_predicate()
             .enumerate()
@@ -196,7 +195,7 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
     // The best-connected entity: in the most relations as subject or object, the first in
     // dataset order among equals.
     let mut degree = vec![0usize; graph.entities().len()];
-    for claim in claims {
+    for claim in graph.claims() {
         degree[claim.subject.index()] += 1;
         if claim.object != claim.subject {
             degree[claim.object.index()] += 1;
@@ -216,7 +215,7 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
         for predicate in vocabulary.ids() {
             let def = vocabulary.get(predicate);
             let (mut outgoing, mut incoming) = (false, false);
-            for claim in claims.iter().filter(|c| c.predicate == predicate) {
+            for claim in graph.claims().filter(|c| c.predicate == predicate) {
                 outgoing |= claim.subject.index() == best;
                 incoming |= claim.object.index() == best;
             }

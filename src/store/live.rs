@@ -1072,9 +1072,9 @@ fn existing_relation(
             c.predicate == p
                 && c.object == o
                 && c.retracted.is_none()
-                && line(&qualifiers_of(graph, &c.qualifiers)) == wanted
+                && line(&qualifiers_of(graph, c.qualifiers)) == wanted
         })
-        .map(|c| c.key.clone())
+        .map(|c| c.key().into_owned())
 }
 
 /// The id of a quantity claim, not retracted, with this content from the same source, if there
@@ -1161,7 +1161,14 @@ fn import(
                 }
                 CLAIMS => {
                     let r: ClaimRecord = serde_json::from_str(raw)?;
-                    (graph.claims()[i].key.clone(), line(&r))
+                    (
+                        graph
+                            .claim_at(i)
+                            .expect("a line per claim")
+                            .key()
+                            .into_owned(),
+                        line(&r),
+                    )
                 }
                 _ => {
                     let r: QuantityRecord = serde_json::from_str(raw)?;

@@ -19,7 +19,7 @@ use crate::dataset::quote::CharIndex;
 use crate::dataset::{DatasetError, DatasetErrors, ErrorCode, Location, Progress, inside};
 use crate::graph::fold::fold;
 use crate::graph::{
-    Claim, ClaimId, EntityId, EntityKind, Evidence, GraphDelta, Hedge, Item, KnowledgeGraph,
+    ClaimId, ClaimRef, EntityId, EntityKind, Evidence, GraphDelta, Hedge, Item, KnowledgeGraph,
     Predicate, Quantity, QuantityId, SourceId, Vocabulary,
 };
 
@@ -272,8 +272,8 @@ impl Loader<'_> {
         };
         for (id, raw) in additions.replaced {
             let number = id.index() + 1;
-            let Some(old) = graph.claims().get(id.index()) else {
-                let count = graph.claims().len();
+            let Some(old) = graph.claim_at(id.index()) else {
+                let count = graph.claim_count();
                 self.errors.push(
                     DatasetError::at(
                         &self.location.display(CLAIMS),
@@ -371,7 +371,7 @@ impl Loader<'_> {
     pub(super) fn check_rewrite(
         &mut self,
         line: &Line<ClaimRecord>,
-        old: &Claim,
+        old: ClaimRef<'_>,
         (subject, predicate, object): (Option<EntityId>, Option<Predicate>, Option<EntityId>),
     ) {
         let r = &line.record;
@@ -381,9 +381,9 @@ impl Loader<'_> {
                 self.declare(CLAIMS, line, id, Declared::Claim);
                 true
             }
-            Some(id) => *id == old.key,
+            Some(id) => *id == old.key(),
             // Without an id, the line derives its key from its triple, as the old one did.
-            None => !valid_id(&old.key),
+            None => !valid_id(&old.key()),
         };
         if !same_id {
             let written = r.id.as_deref().unwrap_or("id");
@@ -392,7 +392,7 @@ impl Loader<'_> {
                 line,
                 "id",
                 written,
-                format!("a rewrite may not change a claim's id ({:?})", old.key),
+                format!("a rewrite may not change a claim's id ({:?})", old.key()),
             )
             .hint = Some("keep the line's \"id\" as it was".into());
             self.set_code(ErrorCode::InvalidRecord);

@@ -113,7 +113,7 @@ mod tests {
         let ids = |claims: Vec<ClaimId>| {
             claims
                 .iter()
-                .map(|c| g.claim(*c).key.clone())
+                .map(|c| g.claim(*c).key().into_owned())
                 .collect::<Vec<_>>()
         };
         assert_eq!(
@@ -138,7 +138,7 @@ mod tests {
         assert_eq!(
             whole
                 .iter()
-                .map(|c| line.claim(*c).key.as_str())
+                .map(|c| line.claim(*c).key().into_owned())
                 .collect::<Vec<_>>(),
             ["c0", "c1"]
         );
