@@ -2,6 +2,9 @@
 //! author a dataset (`locate`, `uncovered`).
 //! Only argument parsing and wiring live here; everything else is in the library.
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;

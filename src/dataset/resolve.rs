@@ -112,10 +112,40 @@ enum QuantityKey<'k> {
 }
 
 /// One parsed line: its number, its raw text (for columns) and its record.
-struct Line<T> {
+struct Line<'t, T> {
     number: usize,
-    raw: String,
+    raw: &'t str,
     record: T,
+}
+
+/// The lines a file gives the loader: the whole file, or (when extending a graph) only the
+/// lines a write adds, numbered after the graph's items.
+enum Text<'a> {
+    File(std::borrow::Cow<'static, str>),
+    Added { first: usize, lines: &'a [String] },
+}
+
+impl Text<'_> {
+    /// Every line with its number (from 1).
+    fn numbered(&self) -> Box<dyn Iterator<Item = (usize, &str)> + '_> {
+        match self {
+            Text::File(text) => Box::new(text.lines().enumerate().map(|(i, raw)| (i + 1, raw))),
+            Text::Added { first, lines } => Box::new(
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(move |(k, raw)| (first + k, raw.as_str())),
+            ),
+        }
+    }
+
+    /// Bytes in all, for progress.
+    fn bytes(&self) -> u64 {
+        match self {
+            Text::File(text) => text.len() as u64,
+            Text::Added { lines, .. } => lines.iter().map(|l| l.len() as u64 + 1).sum(),
+        }
+    }
 }
 
 /// `HANDED_FLAG_TO`: upper-case letters and digits in words joined by single underscores,
@@ -213,7 +243,7 @@ impl<'a> Loader<'a> {
     fn error(
         &mut self,
         file: &'static str,
-        line: &Line<impl Sized>,
+        line: &Line<'_, impl Sized>,
         field: &str,
         value: &str,
         message: String,
@@ -229,32 +259,31 @@ impl<'a> Loader<'a> {
     }
 
     /// The records of `file`: its lines, or when extending, the new lines given for it.
-    fn parse<T: DeserializeOwned>(&mut self, file: &'static str) -> Vec<Line<T>> {
+    /// The lines of `file`: the whole file, or the lines a write adds to it.
+    fn text(&mut self, file: &'static str) -> Text<'a> {
         if let Some((graph, additions)) = self.base {
-            let (first, new) = base::new_lines(graph, additions, file);
-            let total = new.iter().map(|l| l.len() as u64 + 1).sum();
-            let numbered = new
-                .iter()
-                .enumerate()
-                .map(|(k, raw)| (first + k, raw.as_str()));
-            return self.parse_lines(file, numbered, total);
+            let (first, lines) = base::new_lines(graph, additions, file);
+            return Text::Added { first, lines };
         }
-        let text = match self.location.read(file) {
-            Ok(text) => text,
+        match self.location.read(file) {
+            Ok(text) => Text::File(text),
             Err(e) => {
                 self.errors.push(
                     DatasetError::file(&self.location.display(file), format!("cannot read this file: {e}"))
                         .hint(format!("a dataset directory needs {VOCABULARY}, {SOURCES}, {ENTITIES}, {CLAIMS} and {QUANTITIES} (an empty file is fine); `olympia-kg init DIR` writes a starting set, and seed/README.md documents them")),
                 );
-                return Vec::new();
+                Text::File(std::borrow::Cow::Borrowed(""))
             }
-        };
-        let total = text.len() as u64;
-        self.parse_lines(
-            file,
-            text.lines().enumerate().map(|(i, raw)| (i + 1, raw)),
-            total,
-        )
+        }
+    }
+
+    /// Parses every line of `text` into records.
+    fn parse<'t, T: DeserializeOwned>(
+        &mut self,
+        file: &'static str,
+        text: &'t Text<'_>,
+    ) -> Vec<Line<'t, T>> {
+        self.parse_lines(file, text.numbered(), text.bytes())
     }
 
     /// Parses numbered lines (`total` bytes in all, for progress) into records.
@@ -263,15 +292,28 @@ impl<'a> Loader<'a> {
         file: &'static str,
         numbered: impl Iterator<Item = (usize, &'l str)>,
         total: u64,
-    ) -> Vec<Line<T>> {
+    ) -> Vec<Line<'l, T>> {
         let mut lines = Vec::new();
+        self.each_line(file, numbered, total, |_, line| lines.push(line));
+        lines
+    }
+
+    /// Parses numbered lines (`total` bytes in all, for progress) one at a time, handing each
+    /// record to `f` as soon as it is parsed (so a large file is never held as records).
+    fn each_line<'l, T: DeserializeOwned>(
+        &mut self,
+        file: &'static str,
+        numbered: impl Iterator<Item = (usize, &'l str)>,
+        total: u64,
+        mut f: impl FnMut(&mut Self, Line<'l, T>),
+    ) {
         let mut done = 0u64;
         for (i, (number, raw)) in numbered.enumerate() {
             done += raw.len() as u64 + 1;
             if i.is_multiple_of(8192) {
                 (self.progress)(Progress {
                     stage: file,
-                    step: "parse",
+                    step: "parse and check",
                     done,
                     total,
                 });
@@ -281,9 +323,9 @@ impl<'a> Loader<'a> {
                 continue;
             }
             match serde_json::from_str::<T>(trimmed) {
-                Ok(record) => lines.push(Line {
+                Ok(record) => f(self, Line {
                     number,
-                    raw: raw.to_owned(),
+                    raw,
                     record,
                 }),
                 Err(e) => {
@@ -301,11 +343,10 @@ impl<'a> Loader<'a> {
                 }
             }
         }
-        lines
     }
 
     /// Records a new id, refusing malformed ones and duplicates.
-    fn declare<T>(&mut self, file: &'static str, line: &Line<T>, id: &str, what: Declared) -> bool {
+    fn declare<T>(&mut self, file: &'static str, line: &Line<'_, T>, id: &str, what: Declared) -> bool {
         if !valid_id(id) {
             self.error(file, line, "id", id, format!("invalid id {id:?}"))
                 .hint = Some("ids are lower-case kebab-case: letters a-z, digits and single hyphens, e.g. \"tom-cruise\"".into());
@@ -333,7 +374,8 @@ impl<'a> Loader<'a> {
     }
 
     fn vocabulary(&mut self) {
-        let lines = self.parse::<PredicateRecord>(VOCABULARY);
+        let text = self.text(VOCABULARY);
+        let lines = self.parse::<PredicateRecord>(VOCABULARY, &text);
         let mut defs: Vec<PredicateDef> = Vec::new();
         // Field name -> (predicate, line) per entity kind, to catch two fields of one name.
         let mut fields: FastMap<(EntityKind, String), (String, usize)> = FastMap::default();
@@ -524,7 +566,7 @@ impl<'a> Loader<'a> {
     /// Refuses qualifiers the claim's predicate does not take.
     fn check_qualifiers(
         &mut self,
-        line: &Line<ClaimRecord>,
+        line: &Line<'_, ClaimRecord>,
         def: &PredicateDef,
         q: &QualifiersRecord,
     ) {
@@ -564,7 +606,8 @@ impl<'a> Loader<'a> {
     }
 
     fn sources(&mut self) {
-        let lines = self.parse::<SourceRecord>(SOURCES);
+        let text = self.text(SOURCES);
+        let lines = self.parse::<SourceRecord>(SOURCES, &text);
         let total = lines.len() as u64;
         for (i, line) in lines.into_iter().enumerate() {
             self.tick(SOURCES, "read texts", i, total);
@@ -648,7 +691,8 @@ impl<'a> Loader<'a> {
     }
 
     fn entities(&mut self) {
-        let lines = self.parse::<EntityRecord>(ENTITIES);
+        let text = self.text(ENTITIES);
+        let lines = self.parse::<EntityRecord>(ENTITIES, &text);
         // Folded name -> (entity id, the name as written, shared?, line).
         let mut names: FastMap<String, Vec<(usize, String, bool, usize)>> = FastMap::default();
         for line in &lines {
@@ -763,7 +807,7 @@ impl<'a> Loader<'a> {
     fn entity(
         &mut self,
         file: &'static str,
-        line: &Line<impl Sized>,
+        line: &Line<'_, impl Sized>,
         field: &str,
         id: &str,
     ) -> Option<EntityId> {
@@ -812,7 +856,7 @@ impl<'a> Loader<'a> {
     fn qualifiers(
         &mut self,
         file: &'static str,
-        line: &Line<impl Sized>,
+        line: &Line<'_, impl Sized>,
         q: &QualifiersRecord,
     ) -> Qualifiers {
         let mut out = Qualifiers {
@@ -883,7 +927,7 @@ impl<'a> Loader<'a> {
     fn evidence(
         &mut self,
         file: &'static str,
-        line: &Line<impl Sized>,
+        line: &Line<'_, impl Sized>,
         items: &[EvidenceRecord],
     ) -> Vec<Evidence> {
         if items.is_empty() {
@@ -973,20 +1017,23 @@ impl<'a> Loader<'a> {
     fn claims(&mut self) {
         self.replaced_claims();
         let mut derived: FastMap<String, u32> = FastMap::default();
-        let lines = self.parse::<ClaimRecord>(CLAIMS);
-        let total = lines.len() as u64;
-        for (i, line) in lines.into_iter().enumerate() {
-            self.tick(CLAIMS, "check and locate quotes", i, total);
-            if let Some(claim) = self.claim(&line, KeyFrom::Line(&mut derived)) {
-                self.parts.claims.push(claim);
-            }
-        }
+        let text = self.text(CLAIMS);
+        self.each_line(
+            CLAIMS,
+            text.numbered(),
+            text.bytes(),
+            |loader, line: Line<'_, ClaimRecord>| {
+                if let Some(claim) = loader.claim(&line, KeyFrom::Line(&mut derived)) {
+                    loader.parts.claims.push(claim);
+                }
+            },
+        );
     }
 
     /// Checks one line of `claims.jsonl`, and builds its claim if its subject, predicate and
     /// object resolve. `key_from` says how it gets its key: a new line's own, or that of the
     /// claim it rewrites.
-    fn claim(&mut self, line: &Line<ClaimRecord>, key_from: KeyFrom<'_>) -> Option<Claim> {
+    fn claim(&mut self, line: &Line<'_, ClaimRecord>, key_from: KeyFrom<'_>) -> Option<Claim> {
         let r = &line.record;
         let subject = self.entity(CLAIMS, line, "subject", &r.subject);
         let object = self.entity(CLAIMS, line, "object", &r.object);
@@ -1114,7 +1161,7 @@ impl<'a> Loader<'a> {
     fn retraction<T>(
         &mut self,
         file: &'static str,
-        line: &Line<T>,
+        line: &Line<'_, T>,
         r: &RetractionRecord,
     ) -> Retraction {
         if !is_timestamp(&r.at) {
@@ -1141,7 +1188,8 @@ impl<'a> Loader<'a> {
     fn quantities(&mut self) {
         self.replaced_quantities();
         let mut derived: FastMap<String, u32> = FastMap::default();
-        let lines = self.parse::<QuantityRecord>(QUANTITIES);
+        let text = self.text(QUANTITIES);
+        let lines = self.parse::<QuantityRecord>(QUANTITIES, &text);
         let total = lines.len() as u64;
         for (i, line) in lines.into_iter().enumerate() {
             self.tick(QUANTITIES, "check and locate quotes", i, total);
@@ -1157,7 +1205,7 @@ impl<'a> Loader<'a> {
     /// that of the figure it rewrites.
     fn quantity(
         &mut self,
-        line: &Line<QuantityRecord>,
+        line: &Line<'_, QuantityRecord>,
         key_from: QuantityKey<'_>,
     ) -> Option<Quantity> {
         let r = &line.record;

@@ -337,7 +337,7 @@ impl Loader<'_> {
     /// value, unit, hedge or source (each as far as it resolved).
     pub(super) fn check_quantity_rewrite(
         &mut self,
-        line: &Line<QuantityRecord>,
+        line: &Line<'_, QuantityRecord>,
         old: &Quantity,
         subject: Option<EntityId>,
         first: Option<&Evidence>,
@@ -370,7 +370,7 @@ impl Loader<'_> {
     /// (each as far as it resolved; an unresolved one has its own error).
     pub(super) fn check_rewrite(
         &mut self,
-        line: &Line<ClaimRecord>,
+        line: &Line<'_, ClaimRecord>,
         old: ClaimRef<'_>,
         (subject, predicate, object): (Option<EntityId>, Option<Predicate>, Option<EntityId>),
     ) {
