@@ -581,6 +581,24 @@ fn load_reporting(
             per(rss, stats.claims)
         )),
     );
+    let parts = [
+        ("claims", memory.claims),
+        ("adjacency", memory.adjacency),
+        ("mentions", memory.mentions),
+        ("indexes", memory.indexes),
+        ("search", memory.search),
+        ("entities", memory.entities),
+        ("quantities", memory.quantities),
+        ("sources", memory.sources),
+    ];
+    let parts: Vec<String> = parts
+        .iter()
+        .map(|&(part, bytes)| format!("{part} {:.0}", per(bytes, stats.claims)))
+        .collect();
+    let report = format!(
+        "{report}\nheap per relation claim, by part (B): {}",
+        parts.join(", ")
+    );
     Ok((loaded, report))
 }
 

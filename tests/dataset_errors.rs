@@ -825,3 +825,43 @@ fn warnings_point_at_unreferenced_entities_and_values_not_in_their_quotes() {
     );
     assert!(stderr.contains("1 warning "), "{stderr}");
 }
+
+/// A claims file past 1 MiB is parsed on a second thread, a batch ahead of the checks: its
+/// errors still name their own lines, in line order, mixed with the checks' errors.
+#[test]
+fn a_large_file_parsed_on_two_threads_reports_each_line_in_order() {
+    let mut claims = String::new();
+    let mut bad = Vec::new();
+    for i in 1..=30_000 {
+        match i % 7_000 {
+            0 => {
+                claims.push_str("{\"subject\": \"alice\",\n");
+                bad.push(i);
+            }
+            3_500 => {
+                claims.push_str(r#"{"subject": "nobody", "predicate": "HANDED_FLAG_TO", "object": "bob", "evidence": [{"source": "s1", "quote": "Alice handed the flag to Bob"}]}"#);
+                claims.push('\n');
+                bad.push(i);
+            }
+            1 => {
+                claims.push_str(CLAIMS);
+                claims.push('\n');
+            }
+            _ => claims.push_str("# a comment line that pads the file past one mebibyte......\n"),
+        }
+    }
+    assert!(claims.len() > 1 << 20);
+    let found = errors(Files {
+        claims: &claims,
+        ..GOOD
+    });
+    let lines: Vec<usize> = found
+        .0
+        .iter()
+        .filter(|e| e.file.ends_with("claims.jsonl"))
+        .filter_map(|e| e.line)
+        .collect();
+    assert_eq!(lines, bad, "{found}");
+    assert!(found.0[0].to_string().contains("nobody"), "{found}");
+    assert!(found.0[1].to_string().contains("invalid record"), "{found}");
+}

@@ -118,6 +118,18 @@ struct Line<'t, T> {
     record: T,
 }
 
+/// A line's number, its text, and its record (`None` for a blank line or a comment).
+type Parsed<'l, T> = (usize, &'l str, Option<serde_json::Result<T>>);
+
+/// The record on a line, unless the line is blank or a comment.
+fn parse_line<T: DeserializeOwned>(raw: &str) -> Option<serde_json::Result<T>> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        return None;
+    }
+    Some(serde_json::from_str(trimmed))
+}
+
 /// The lines a file gives the loader: the whole file, or (when extending a graph) only the
 /// lines a write adds, numbered after the graph's items.
 enum Text<'a> {
@@ -127,7 +139,7 @@ enum Text<'a> {
 
 impl Text<'_> {
     /// Every line with its number (from 1).
-    fn numbered(&self) -> Box<dyn Iterator<Item = (usize, &str)> + '_> {
+    fn numbered(&self) -> Box<dyn Iterator<Item = (usize, &str)> + Send + '_> {
         match self {
             Text::File(text) => Box::new(text.lines().enumerate().map(|(i, raw)| (i + 1, raw))),
             Text::Added { first, lines } => Box::new(
@@ -248,7 +260,7 @@ impl<'a> Loader<'a> {
         value: &str,
         message: String,
     ) -> &mut DatasetError {
-        let column = column_of(&line.raw, field, value);
+        let column = column_of(line.raw, field, value);
         self.errors.push(DatasetError::at(
             &self.location.display(file),
             line.number,
@@ -278,7 +290,7 @@ impl<'a> Loader<'a> {
     }
 
     /// Parses every line of `text` into records.
-    fn parse<'t, T: DeserializeOwned>(
+    fn parse<'t, T: DeserializeOwned + Send>(
         &mut self,
         file: &'static str,
         text: &'t Text<'_>,
@@ -287,10 +299,10 @@ impl<'a> Loader<'a> {
     }
 
     /// Parses numbered lines (`total` bytes in all, for progress) into records.
-    fn parse_lines<'l, T: DeserializeOwned>(
+    fn parse_lines<'l, T: DeserializeOwned + Send>(
         &mut self,
         file: &'static str,
-        numbered: impl Iterator<Item = (usize, &'l str)>,
+        numbered: impl Iterator<Item = (usize, &'l str)> + Send,
         total: u64,
     ) -> Vec<Line<'l, T>> {
         let mut lines = Vec::new();
@@ -298,55 +310,99 @@ impl<'a> Loader<'a> {
         lines
     }
 
-    /// Parses numbered lines (`total` bytes in all, for progress) one at a time, handing each
-    /// record to `f` as soon as it is parsed (so a large file is never held as records).
-    fn each_line<'l, T: DeserializeOwned>(
+    /// Parses numbered lines (`total` bytes in all, for progress) and hands each record to `f`
+    /// in line order. A large file is parsed on a second thread, a batch ahead of the checks in
+    /// `f`, and never held whole as records.
+    fn each_line<'l, T: DeserializeOwned + Send>(
         &mut self,
         file: &'static str,
-        numbered: impl Iterator<Item = (usize, &'l str)>,
+        numbered: impl Iterator<Item = (usize, &'l str)> + Send,
         total: u64,
         mut f: impl FnMut(&mut Self, Line<'l, T>),
     ) {
-        let mut done = 0u64;
-        for (i, (number, raw)) in numbered.enumerate() {
+        const BATCH: usize = 4096;
+        let (mut done, mut seen) = (0u64, 0usize);
+        let mut take = |loader: &mut Self, (number, raw, parsed): Parsed<'l, T>| {
             done += raw.len() as u64 + 1;
-            if i.is_multiple_of(8192) {
-                (self.progress)(Progress {
+            seen += 1;
+            if seen % BATCH == 1 {
+                (loader.progress)(Progress {
                     stage: file,
                     step: "parse and check",
                     done,
                     total,
                 });
             }
-            let trimmed = raw.trim();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
+            match parsed {
+                Some(Ok(record)) => f(
+                    loader,
+                    Line {
+                        number,
+                        raw,
+                        record,
+                    },
+                ),
+                Some(Err(e)) => loader.invalid_record(file, number, raw, &e),
+                None => {}
             }
-            match serde_json::from_str::<T>(trimmed) {
-                Ok(record) => f(self, Line {
-                    number,
-                    raw,
-                    record,
-                }),
-                Err(e) => {
-                    let message = e.to_string();
-                    let message = message
-                        .rsplit_once(" at line ")
-                        .map_or(message.as_str(), |(m, _)| m);
-                    let indent = raw.len() - raw.trim_start().len();
-                    let column = raw[..indent].chars().count() + e.column().max(1);
-                    self.errors.push(
-                        DatasetError::at(&self.location.display(file), number, column, format!("invalid record: {message}"))
-                            .hint("each line is one JSON object (blank lines and lines starting with # are skipped); see seed/README.md for the fields")
-                            .code(ErrorCode::InvalidRecord),
-                    );
+        };
+        if total < (1 << 20) {
+            for (number, raw) in numbered {
+                take(self, (number, raw, parse_line(raw)));
+            }
+            return;
+        }
+        std::thread::scope(|scope| {
+            let (batches, parsed) = std::sync::mpsc::sync_channel::<Vec<Parsed<'l, T>>>(4);
+            scope.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                for (number, raw) in numbered {
+                    batch.push((number, raw, parse_line(raw)));
+                    if batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        if batches.send(full).is_err() {
+                            return;
+                        }
+                    }
+                }
+                let _ = batches.send(batch);
+            });
+            for batch in parsed {
+                for line in batch {
+                    take(self, line);
                 }
             }
-        }
+        });
+    }
+
+    fn invalid_record(
+        &mut self,
+        file: &'static str,
+        number: usize,
+        raw: &str,
+        e: &serde_json::Error,
+    ) {
+        let message = e.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m);
+        let indent = raw.len() - raw.trim_start().len();
+        let column = raw[..indent].chars().count() + e.column().max(1);
+        self.errors.push(
+            DatasetError::at(&self.location.display(file), number, column, format!("invalid record: {message}"))
+                .hint("each line is one JSON object (blank lines and lines starting with # are skipped); see seed/README.md for the fields")
+                .code(ErrorCode::InvalidRecord),
+        );
     }
 
     /// Records a new id, refusing malformed ones and duplicates.
-    fn declare<T>(&mut self, file: &'static str, line: &Line<'_, T>, id: &str, what: Declared) -> bool {
+    fn declare<T>(
+        &mut self,
+        file: &'static str,
+        line: &Line<'_, T>,
+        id: &str,
+        what: Declared,
+    ) -> bool {
         if !valid_id(id) {
             self.error(file, line, "id", id, format!("invalid id {id:?}"))
                 .hint = Some("ids are lower-case kebab-case: letters a-z, digits and single hyphens, e.g. \"tom-cruise\"".into());

@@ -61,7 +61,9 @@ impl KnowledgeGraph {
             }
         };
         raise(&mut b.mentions_per_entity, &self.mentions_by_entity);
-        raise(&mut b.sources_per_entity, &self.sources_by_entity);
+        for (_, items) in self.mentions_by_entity.replaced() {
+            b.sources_per_entity = b.sources_per_entity.max(self.distinct_sources(items));
+        }
         raise(&mut b.quantities_per_entity, &self.quantities_by_entity);
         raise(&mut b.mentions_per_source, &self.mentions_by_source);
         raise(&mut b.quantities_per_source, &self.quantities_by_source);
@@ -119,6 +121,16 @@ impl KnowledgeGraph {
         b
     }
 
+    /// How many sources the mentions `items` (sorted by source) are in.
+    fn distinct_sources(&self, items: &[u32]) -> usize {
+        let source = |m: &u32| self.mentions[*m as usize].source;
+        items
+            .iter()
+            .enumerate()
+            .filter(|&(k, m)| k == 0 || source(&items[k - 1]) != source(m))
+            .count()
+    }
+
     /// The bounds of the base alone.
     fn base_list_bounds(&self) -> ListBounds {
         let entities = self.entities.base();
@@ -153,7 +165,10 @@ impl KnowledgeGraph {
                 .max()
                 .unwrap_or(0),
             mentions_per_entity: max_over(n_entities, &self.mentions_by_entity),
-            sources_per_entity: max_over(n_entities, &self.sources_by_entity),
+            sources_per_entity: (0..n_entities)
+                .map(|e| self.distinct_sources(self.mentions_by_entity.base().get(e)))
+                .max()
+                .unwrap_or(0),
             quantities_per_entity: max_over(n_entities, &self.quantities_by_entity),
             mentions_per_source: max_over(n_sources, &self.mentions_by_source),
             quantities_per_source: max_over(n_sources, &self.quantities_by_source),

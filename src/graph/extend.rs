@@ -251,13 +251,7 @@ impl KnowledgeGraph {
                 let m = &self.mentions[m as usize];
                 (m.source, m.span.start)
             });
-            let mut sources: Vec<u32> = list
-                .iter()
-                .map(|&m| self.mentions[m as usize].source.0)
-                .collect();
-            sources.dedup();
             self.mentions_by_entity.set(e, list);
-            self.sources_by_entity.set(e, sources);
         }
     }
 

@@ -229,7 +229,6 @@ pub struct KnowledgeGraph {
     /// Ids of the items added since the base.
     added_keys: FastMap<Arc<str>, Item>,
     mentions_by_entity: LayeredGroups,
-    sources_by_entity: LayeredGroups,
     mentions_by_source: LayeredGroups,
     quantities_by_entity: LayeredGroups,
     quantities_by_source: LayeredGroups,
@@ -297,17 +296,6 @@ impl KnowledgeGraph {
                 .enumerate()
                 .flat_map(|(i, c)| qualifier_links(i as u32, c)),
         );
-
-        let mut mentioned: Vec<(u32, u32)> =
-            mentions.iter().map(|m| (m.source.0, m.entity.0)).collect();
-        mentioned.sort_unstable();
-        mentioned.dedup();
-        // Sources in ascending order within each entity.
-        let sources_by_entity = GroupIndex::new(
-            n_entities,
-            mentioned.iter().map(|&(source, entity)| (entity, source)),
-        );
-        drop(mentioned);
 
         for claim in &mut claims {
             claim.evidence.sort_by_key(|e| (e.source, e.span.start));
@@ -398,7 +386,6 @@ impl KnowledgeGraph {
             keys: Arc::new(keys),
             added_keys: FastMap::default(),
             mentions_by_entity: LayeredGroups::new(mentions_by_entity),
-            sources_by_entity: LayeredGroups::new(sources_by_entity),
             mentions_by_source: LayeredGroups::new(mentions_by_source),
             quantities_by_entity: LayeredGroups::new(quantities_by_entity),
             quantities_by_source: LayeredGroups::new(quantities_by_source),
@@ -635,13 +622,12 @@ impl KnowledgeGraph {
         claims
     }
 
-    /// The sources that name an entity at least once, in dataset order.
+    /// The sources that name an entity at least once, in dataset order. O(its mentions).
     pub fn sources_mentioning(&self, id: EntityId) -> Vec<SourceId> {
-        self.sources_by_entity
-            .get(id.0)
-            .iter()
-            .map(|&s| SourceId(s))
-            .collect()
+        // The mentions of an entity are sorted by source.
+        let mut sources: Vec<SourceId> = self.mentions_of(id).map(|m| m.source).collect();
+        sources.dedup();
+        sources
     }
 
     /// Every mention of an entity, by source then position.
@@ -762,7 +748,6 @@ impl KnowledgeGraph {
                 + self.words.get().map_or(0, WordIndex::heap_bytes)
                 + self.added_keys.keys().map(|k| k.len() + 32).sum::<usize>()
                 + self.mentions_by_entity.heap_bytes()
-                + self.sources_by_entity.heap_bytes()
                 + self.mentions_by_source.heap_bytes()
                 + self.quantities_by_entity.heap_bytes()
                 + self.quantities_by_source.heap_bytes()
