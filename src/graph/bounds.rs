@@ -65,7 +65,9 @@ impl KnowledgeGraph {
             b.sources_per_entity = b.sources_per_entity.max(self.distinct_sources(items));
         }
         raise(&mut b.quantities_per_entity, &self.quantities_by_entity);
-        raise(&mut b.mentions_per_source, &self.mentions_by_source);
+        for (_, list) in self.mentions.replaced() {
+            b.mentions_per_source = b.mentions_per_source.max(list.len());
+        }
         raise(&mut b.quantities_per_source, &self.quantities_by_source);
         for (_, e) in self.entities.added() {
             b.aliases_per_entity = b
@@ -123,7 +125,7 @@ impl KnowledgeGraph {
 
     /// How many sources the mentions `items` (sorted by source) are in.
     fn distinct_sources(&self, items: &[u32]) -> usize {
-        let source = |m: &u32| self.mentions[*m as usize].source;
+        let source = |m: &u32| self.mentions.get(*m as usize).source;
         items
             .iter()
             .enumerate()
@@ -170,7 +172,7 @@ impl KnowledgeGraph {
                 .max()
                 .unwrap_or(0),
             quantities_per_entity: max_over(n_entities, &self.quantities_by_entity),
-            mentions_per_source: max_over(n_sources, &self.mentions_by_source),
+            mentions_per_source: self.mentions.base_most_in_one_source(),
             quantities_per_source: max_over(n_sources, &self.quantities_by_source),
             evidence_per_claim: self.claims.base_most_evidence(),
             evidence_per_quantity: quantities

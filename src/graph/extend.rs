@@ -221,20 +221,13 @@ impl KnowledgeGraph {
         let mut new_of: FastMap<u32, Vec<u32>> = FastMap::default();
         for (source, list) in found {
             changed.insert(source.0, ());
-            touched.extend(
-                self.mentions_by_source
-                    .get(source.0)
-                    .iter()
-                    .map(|&m| self.mentions[m as usize].entity.0),
-            );
-            let start = self.mentions.len() as u32;
-            let indexes: Vec<u32> = (start..start + list.len() as u32).collect();
-            for (m, mention) in indexes.iter().zip(&list) {
+            touched.extend(self.mentions.of_source(source).map(|m| m.entity.0));
+            for (m, mention) in list.iter().enumerate() {
                 touched.push(mention.entity.0);
-                new_of.entry(mention.entity.0).or_default().push(*m);
+                let number = (self.mentions.len() + m) as u32;
+                new_of.entry(mention.entity.0).or_default().push(number);
             }
-            self.mentions.push(list);
-            self.mentions_by_source.set(source.0, indexes);
+            self.mentions.replace_source(source, list);
         }
         touched.sort_unstable();
         touched.dedup();
@@ -244,11 +237,11 @@ impl KnowledgeGraph {
                 .get(e)
                 .iter()
                 .copied()
-                .filter(|&m| !changed.contains_key(&self.mentions[m as usize].source.0))
+                .filter(|&m| !changed.contains_key(&self.mentions.get(m as usize).source.0))
                 .chain(new_of.remove(&e).into_iter().flatten())
                 .collect();
             list.sort_unstable_by_key(|&m| {
-                let m = &self.mentions[m as usize];
+                let m = self.mentions.get(m as usize);
                 (m.source, m.span.start)
             });
             self.mentions_by_entity.set(e, list);
@@ -287,7 +280,7 @@ impl KnowledgeGraph {
             claims: self.claims().map(|c| c.to_claim()).collect(),
             quantities: self.quantities.iter().cloned().collect(),
         };
-        let mentions = self.mentions().into_iter().cloned().collect();
+        let mentions = self.mentions();
         let graph = KnowledgeGraph::build(parts, mentions, &mut |_, _, _| {});
         graph.prepare_writes();
         graph

@@ -13,6 +13,7 @@ mod extend;
 pub mod fold;
 mod index;
 mod layered;
+mod mention_table;
 mod mentions;
 pub mod model;
 pub mod search;
@@ -34,6 +35,7 @@ use claims::Claims;
 use csr::{Adjacency, KeyTable};
 use index::GroupIndex;
 use layered::{LayeredCsr, LayeredGroups};
+use mention_table::Mentions;
 use mentions::{Matcher, WordIndex};
 use search::SearchIndex;
 
@@ -221,15 +223,14 @@ pub struct KnowledgeGraph {
     sources: Layered<Source>,
     claims: Claims,
     quantities: Layered<Quantity>,
-    /// Mentions by index; the lists are in `mentions_by_source` (a source whose mentions were
-    /// found again after a write leaves its old ones here, unlisted).
-    mentions: Layered<Mention>,
+    /// Mentions by number, grouped by source (a source whose mentions were found again after a
+    /// write leaves its old ones unlisted).
+    mentions: Mentions,
     /// Ids of the base's items.
     keys: Arc<KeyTable>,
     /// Ids of the items added since the base.
     added_keys: FastMap<Arc<str>, Item>,
     mentions_by_entity: LayeredGroups,
-    mentions_by_source: LayeredGroups,
     quantities_by_entity: LayeredGroups,
     quantities_by_source: LayeredGroups,
     claims_by_source: LayeredGroups,
@@ -310,13 +311,6 @@ impl KnowledgeGraph {
                 .enumerate()
                 .map(|(i, m)| (m.entity.0, i as u32)),
         );
-        let mentions_by_source = GroupIndex::new(
-            n_sources,
-            mentions
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (m.source.0, i as u32)),
-        );
         let quantities_by_entity = GroupIndex::new(
             n_entities,
             quantities
@@ -382,11 +376,10 @@ impl KnowledgeGraph {
             sources: Layered::new(sources),
             claims,
             quantities: Layered::new(quantities),
-            mentions: Layered::new(mentions),
+            mentions: Mentions::new(n_sources, &mentions),
             keys: Arc::new(keys),
             added_keys: FastMap::default(),
             mentions_by_entity: LayeredGroups::new(mentions_by_entity),
-            mentions_by_source: LayeredGroups::new(mentions_by_source),
             quantities_by_entity: LayeredGroups::new(quantities_by_entity),
             quantities_by_source: LayeredGroups::new(quantities_by_source),
             claims_by_source: LayeredGroups::new(claims_by_source),
@@ -440,7 +433,7 @@ impl KnowledgeGraph {
     }
 
     /// Every mention, grouped by source, in text order. O(mentions): for whole-graph passes.
-    pub fn mentions(&self) -> Vec<&Mention> {
+    pub fn mentions(&self) -> Vec<Mention> {
         (0..self.sources.len() as u32)
             .flat_map(|s| self.mentions_in(SourceId(s)))
             .collect()
@@ -631,19 +624,16 @@ impl KnowledgeGraph {
     }
 
     /// Every mention of an entity, by source then position.
-    pub fn mentions_of(&self, id: EntityId) -> impl ExactSizeIterator<Item = &Mention> + '_ {
+    pub fn mentions_of(&self, id: EntityId) -> impl ExactSizeIterator<Item = Mention> + '_ {
         self.mentions_by_entity
             .get(id.0)
             .iter()
-            .map(|&m| &self.mentions[m as usize])
+            .map(|&m| self.mentions.get(m as usize))
     }
 
     /// Every mention in a source, in text order.
-    pub fn mentions_in(&self, id: SourceId) -> impl ExactSizeIterator<Item = &Mention> + '_ {
-        self.mentions_by_source
-            .get(id.0)
-            .iter()
-            .map(|&m| &self.mentions[m as usize])
+    pub fn mentions_in(&self, id: SourceId) -> impl ExactSizeIterator<Item = Mention> + '_ {
+        self.mentions.of_source(id)
     }
 
     /// Every quantity claim about an entity, in dataset order.
@@ -739,7 +729,7 @@ impl KnowledgeGraph {
             sources,
             claims,
             quantities,
-            mentions: self.mentions.len() * size_of::<Mention>(),
+            mentions: self.mentions.heap_bytes(),
             adjacency: self.adjacency.out.heap_bytes()
                 + self.adjacency.inc.heap_bytes()
                 + self.qualified.out.heap_bytes()
@@ -748,7 +738,6 @@ impl KnowledgeGraph {
                 + self.words.get().map_or(0, WordIndex::heap_bytes)
                 + self.added_keys.keys().map(|k| k.len() + 32).sum::<usize>()
                 + self.mentions_by_entity.heap_bytes()
-                + self.mentions_by_source.heap_bytes()
                 + self.quantities_by_entity.heap_bytes()
                 + self.quantities_by_source.heap_bytes()
                 + self.claims_by_source.heap_bytes(),
@@ -779,7 +768,7 @@ impl KnowledgeGraph {
                     SourceId(s),
                     self.claims_by_source.get(s).len(),
                     self.quantities_by_source.get(s).len(),
-                    self.mentions_by_source.get(s).len(),
+                    self.mentions.numbers_in(SourceId(s)).len(),
                 )
             })
             .collect();
@@ -792,7 +781,7 @@ impl KnowledgeGraph {
             inferred_claims: self.claims().filter(|c| c.inferred).count(),
             quantities: self.quantities.len(),
             mentions: (0..self.sources.len() as u32)
-                .map(|s| self.mentions_by_source.get(s).len())
+                .map(|s| self.mentions.numbers_in(SourceId(s)).len())
                 .sum(),
             sources: self.sources.len(),
         }

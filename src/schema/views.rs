@@ -383,7 +383,7 @@ impl<'a> Source<'a> {
 /// One occurrence of an entity's name or alias in a source.
 pub struct Mention<'a> {
     pub(crate) kg: &'a KnowledgeGraph,
-    pub(crate) m: &'a graph::Mention,
+    pub(crate) m: graph::Mention,
 }
 
 /// One occurrence of an entity's name or alias in a source, found automatically at load.
