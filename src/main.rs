@@ -808,6 +808,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
+        let shutdown = server::shutdown_signal();
         let listener = server::listen(args.addr).map_err(|e| match e.kind() {
                 std::io::ErrorKind::AddrInUse => anyhow::anyhow!(
                     "cannot listen on {}: another process is using that address; stop it, or choose another port with --addr (or OLYMPIA_ADDR), e.g. --addr 127.0.0.1:8001",
@@ -822,7 +823,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             listener,
             server::app(schema, config),
             connections,
-            server::shutdown_signal(),
+            shutdown,
         )
         .await?;
         tracing::info!("stopped");

@@ -233,13 +233,9 @@ pub struct Written {
     pub added: usize,
 }
 
-/// The records of the dataset, as the writer holds them.
+/// The writer: the store (which alone holds the records; the graph is their index).
 struct Writer {
     store: Box<dyn Store>,
-    records: Vec<Record>,
-    /// `(file, key)` to position in `records`.
-    positions: HashMap<(String, String), usize>,
-    texts: Files,
     /// While the graph is compacted in the background: the writes committed since it began,
     /// to replay on the compacted graph.
     pending: Option<Vec<graph::GraphDelta>>,
@@ -402,7 +398,7 @@ impl Live {
         initial: &Location,
         progress: &mut dyn FnMut(dataset::Progress),
     ) -> anyhow::Result<Live> {
-        let (records, texts, graph) = if store.version() == 0 {
+        let graph = if store.version() == 0 {
             let (records, texts, graph) = import(initial, progress)?;
             let commit = Commit {
                 version: 1,
@@ -422,23 +418,19 @@ impl Live {
                 rewrites: &[],
             };
             store.commit(&commit)?;
-            (records, texts, graph)
+            graph
         } else {
             let (records, texts) = store.read()?;
             let files = files_of(&records, &texts);
-            let graph = dataset::load_with_progress(&Location::Memory(Arc::new(files)), progress)
-                .map_err(|e| {
-                anyhow::anyhow!(
-                    "the store holds a dataset the loader refuses (was it changed by hand?):\n{e}"
-                )
-            })?;
-            (records, texts, graph)
+            drop((records, texts));
+            dataset::load_with_progress(&Location::Memory(Arc::new(files)), progress).map_err(
+                |e| {
+                    anyhow::anyhow!(
+                        "the store holds a dataset the loader refuses (was it changed by hand?):\n{e}"
+                    )
+                },
+            )?
         };
-        let positions = records
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ((r.file.clone(), r.key.clone()), i))
-            .collect();
         let version = store.version();
         let graph = Arc::new(graph);
         // What the first write would build on its way, built now off the request path.
@@ -450,9 +442,6 @@ impl Live {
             current: Arc::new(ArcSwap::from_pointee(Snapshot { version, graph })),
             writer: Some(Arc::new(Mutex::new(Writer {
                 store,
-                records,
-                positions,
-                texts,
                 pending: None,
             }))),
             changes: broadcast::channel(CHANGE_BACKLOG).0,
@@ -484,8 +473,9 @@ impl Live {
 
     /// The dataset the store holds, as files (`export`).
     pub fn files(&self) -> Result<Files, WriteError> {
-        let writer = self.lock()?;
-        Ok(files_of(&writer.records, &writer.texts))
+        let mut writer = self.lock()?;
+        let (records, texts) = writer.store.read().map_err(storage_error)?;
+        Ok(files_of(&records, &texts))
     }
 
     fn lock(&self) -> Result<MutexGuard<'_, Writer>, WriteError> {
@@ -515,17 +505,13 @@ impl Live {
             let record_line = line(&record);
             plan.ids.push(Some(source.id.clone()));
             plan.summary = format!("source {}", source.id);
-            if let Some(&at) = writer
-                .positions
-                .get(&(SOURCES.to_owned(), source.id.clone()))
-            {
-                let same = writer.records[at].line == record_line
-                    && writer.texts.get(&path) == Some(&source.text);
-                if same {
-                    return Ok(());
-                }
+            let stored = |e| WriteErrors::from(storage_error(e));
+            let text = writer.store.text(&path).map_err(stored)?;
+            let present = writer.store.line(SOURCES, &source.id).map_err(stored)?;
+            if present.as_ref() == Some(&record_line) && text.as_ref() == Some(&source.text) {
+                return Ok(());
             }
-            if !writer.texts.contains_key(&path) {
+            if text.is_none() {
                 plan.texts.push((path, source.text.clone()));
             }
             plan.records.push((
@@ -572,16 +558,15 @@ impl Live {
                 };
                 let text = line(&record);
                 plan.ids.push(Some(id.clone()));
-                let key = (ENTITIES.to_owned(), id.clone());
-                let present = writer
-                    .positions
-                    .get(&key)
-                    .map(|&at| &writer.records[at].line);
+                let present = match writer.store.line(ENTITIES, &id) {
+                    Ok(present) => present,
+                    Err(e) => return Err(storage_error(e).into()),
+                };
                 let repeated = plan
                     .records
                     .iter()
                     .any(|(r, _)| r.key == id && r.line == text);
-                if present == Some(&text) || repeated {
+                if present.as_ref() == Some(&text) || repeated {
                     continue;
                 }
                 plan.records.push((
@@ -664,7 +649,11 @@ impl Live {
                     }
                 };
                 if let Some(key) = existing {
-                    extend_evidence(writer, &mut extended, file, &key, &c.evidence, i);
+                    if let Err(e) =
+                        extend_evidence(writer, &mut extended, file, &key, &c.evidence, i)
+                    {
+                        errors.push(e.at(i));
+                    }
                     plan.ids.push(Some(key));
                     continue;
                 }
@@ -717,10 +706,10 @@ impl Live {
             if retracted {
                 return Ok(());
             }
-            let Some(&at) = writer.positions.get(&(file.to_owned(), id.to_owned())) else {
+            let Some(stored) = writer.store.line(file, id).map_err(storage_error)? else {
                 return Err(WriteError::new(ErrorCode::StorageFailed, format!("the store has no record for claim {id:?}")).into());
             };
-            let mut value: serde_json::Value = serde_json::from_str(&writer.records[at].line)
+            let mut value: serde_json::Value = serde_json::from_str(&stored)
                 .map_err(|e| WriteError::new(ErrorCode::StorageFailed, format!("the stored record of {id:?} is not JSON: {e}")))?;
             let retraction = RetractionRecord {
                 at: now(),
@@ -884,11 +873,6 @@ impl Live {
             }
             return Err(storage_error(e).into());
         }
-        for (file, key, text) in &plan.rewrites {
-            if let Some(&at) = w.positions.get(&(file.clone(), key.clone())) {
-                w.records[at].line = text.clone();
-            }
-        }
         let by_file = |file: &str| -> Vec<String> {
             records
                 .iter()
@@ -897,12 +881,6 @@ impl Live {
                 .collect()
         };
         let (sources, entities) = (by_file(SOURCES), by_file(ENTITIES));
-        for record in records {
-            w.positions
-                .insert((record.file.clone(), record.key.clone()), w.records.len());
-            w.records.push(record);
-        }
-        w.texts.extend(plan.texts);
 
         let layers = next.layered();
         let snapshot = Arc::new(Snapshot {
@@ -999,6 +977,7 @@ struct Extended {
 
 /// Adds the quotes of `evidence` that the stored claim `key` does not cite yet to its record
 /// (in `extended`, so several items of one write extending one claim build on each other).
+/// Fails only when the store cannot give the claim's record.
 fn extend_evidence(
     writer: &Writer,
     extended: &mut Vec<Extended>,
@@ -1006,16 +985,23 @@ fn extend_evidence(
     key: &str,
     evidence: &[NewEvidence],
     item: usize,
-) {
+) -> Result<(), WriteError> {
     let at = match extended.iter().position(|e| e.file == file && e.key == key) {
         Some(at) => at,
         None => {
-            let Some(&row) = writer.positions.get(&(file.to_owned(), key.to_owned())) else {
-                return;
+            let unreadable = |why: String| {
+                WriteError::new(
+                    ErrorCode::StorageFailed,
+                    format!("the stored record of {key:?} {why}"),
+                )
             };
-            let Ok(record) = serde_json::from_str(&writer.records[row].line) else {
-                return;
-            };
+            let line = writer
+                .store
+                .line(file, key)
+                .map_err(storage_error)?
+                .ok_or_else(|| unreadable("is missing".into()))?;
+            let record =
+                serde_json::from_str(&line).map_err(|e| unreadable(format!("is not JSON: {e}")))?;
             extended.push(Extended {
                 file,
                 key: key.to_owned(),
@@ -1027,7 +1013,10 @@ fn extend_evidence(
     };
     let record = &mut extended[at].record;
     let Some(cited) = record.get_mut("evidence").and_then(|e| e.as_array_mut()) else {
-        return;
+        return Err(WriteError::new(
+            ErrorCode::StorageFailed,
+            format!("the stored record of {key:?} has no evidence list"),
+        ));
     };
     let before = cited.len();
     for e in evidence {
@@ -1051,6 +1040,7 @@ fn extend_evidence(
         // Nothing new from the item that fetched the record: nothing to rewrite.
         extended.remove(at);
     }
+    Ok(())
 }
 
 /// The id of a relation claim, not retracted, with this content, if there is one.

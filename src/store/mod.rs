@@ -84,6 +84,10 @@ pub trait Store: Send {
     fn version(&self) -> u64;
     /// Every record, in commit order, and every source text.
     fn read(&mut self) -> Result<(Vec<Record>, Files), StoreError>;
+    /// The stored line of the record `key` of `file`, if there is one.
+    fn line(&self, file: &str, key: &str) -> Result<Option<String>, StoreError>;
+    /// The stored source text at `path`, if there is one.
+    fn text(&self, path: &str) -> Result<Option<String>, StoreError>;
     /// Applies a write atomically and durably: when this returns `Ok`, the write survives a
     /// crash or a power cut; when it returns `Err`, nothing of it was written.
     fn commit(&mut self, commit: &Commit<'_>) -> Result<(), StoreError>;

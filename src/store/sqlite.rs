@@ -163,6 +163,20 @@ impl Store for SqliteStore {
         Ok((records, texts))
     }
 
+    fn line(&self, file: &str, key: &str) -> Result<Option<String>, StoreError> {
+        self.connection
+            .prepare_cached("SELECT line FROM records WHERE file = ?1 AND key = ?2")
+            .and_then(|mut s| s.query_row((file, key), |row| row.get(0)).optional())
+            .map_err(failed)
+    }
+
+    fn text(&self, path: &str) -> Result<Option<String>, StoreError> {
+        self.connection
+            .prepare_cached("SELECT text FROM texts WHERE path = ?1")
+            .and_then(|mut s| s.query_row([path], |row| row.get(0)).optional())
+            .map_err(failed)
+    }
+
     fn commit(&mut self, commit: &Commit<'_>) -> Result<(), StoreError> {
         let transaction = self.connection.transaction().map_err(failed)?;
         let version = commit.version as i64;
