@@ -57,6 +57,15 @@ def start(binary, db, data, port, timeout_ms=10000):
             time.sleep(0.02)
 
 
+def resident_mb(proc):
+    """The server's resident set size (Linux), in MB."""
+    with open(f"/proc/{proc.pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024 / 1e6
+    return float("nan")
+
+
 def stop(proc):
     proc.send_signal(signal.SIGTERM)
     try:
@@ -190,7 +199,8 @@ def main():
             imported = f"{import_s:.2f} s"
         proc, load_s = start(args.binary, db, None, port, args.timeout_ms)
         size = os.path.getsize(db)
-        print(f"store: import {imported}, start from the store {load_s:.2f} s, file {size / 1e6:.1f} MB")
+        print(f"store: import {imported}, start from the store {load_s:.2f} s, file {size / 1e6:.1f} MB, "
+              f"resident after the start {resident_mb(proc):.0f} MB")
         try:
             article = Article(args.data)
             first = write(port, "first")
