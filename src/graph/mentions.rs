@@ -1,23 +1,63 @@
-//! Mention detection: every occurrence of every entity's name or alias in every source, found
-//! with one Aho-Corasick automaton over the folded names, whole words only, leftmost then longest
-//! match first.
+//! Mention detection: every occurrence of every entity's name or alias in every source, whole
+//! words only, leftmost then longest match first.
+//!
+//! The folded text is read a word at a time: at each word, one hash table, keyed by the folded
+//! names cut at their word ends, says which names end there and whether longer ones go on. The
+//! cost follows the length of the text and the matches, not the number of names (one automaton
+//! over a million names no longer fitted in cache). Matching never looks at anything but the
+//! folded text: [`fold`] is the one notion of "same text".
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::hash::Hasher;
 
 use super::FastMap;
+use super::csr::FxHasher;
 use super::fold::{fold, fold_with_offsets, is_word_char};
 use super::model::{Entity, EntityId, Mention, Source, SourceId, Span};
 
-/// The names of a set of entities as one automaton: every folded name or alias that is not
-/// shared, with the entity that bears it.
+/// The names of a set of entities: every folded name or alias that is not shared, with the
+/// entity that bears it.
+///
+/// A name is cut in three: what comes before its first word character (`lead`, as in
+/// "'Ndrangheta"), its core (from its first word character to its last) and what follows
+/// (`trail`, as in "Jr."). A whole-word occurrence of a name has its core on whole words of the
+/// text, so the text is searched by looking up runs of whole words; the few names with no word
+/// character at all ("!!!") are searched for as plain substrings.
 pub(crate) struct Matcher {
-    automaton: AhoCorasick,
-    owners: Vec<EntityId>,
+    /// Every folded name, one after the other.
+    text: String,
+    /// The names, those with the same core hash next to each other.
+    names: Vec<Name>,
+    /// The names with no word character, as indexes into `names`.
+    wordless: Vec<u32>,
+    /// By the hash of a core, or of a core cut at the end of one of its words: the names with
+    /// that core, and whether a longer core goes on from there.
+    prefixes: FastMap<u64, Prefix>,
+}
+
+/// A folded name: `text[start..end]`, of which the first `lead` and the last `trail` bytes are
+/// not part of its core.
+#[derive(Clone, Copy, Debug)]
+struct Name {
+    start: u32,
+    end: u32,
+    lead: u32,
+    trail: u32,
+    owner: EntityId,
+}
+
+/// What the matcher knows of one hashed run of words.
+#[derive(Clone, Copy, Debug, Default)]
+struct Prefix {
+    /// The names whose core has this hash: `names[first..first + count]`.
+    first: u32,
+    count: u32,
+    /// True when the core of some name starts with a run of words of this hash and goes on.
+    longer: bool,
 }
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Matcher({} names)", self.owners.len())
+        write!(f, "Matcher({} names)", self.names.len())
     }
 }
 
@@ -25,8 +65,7 @@ impl Matcher {
     /// The matcher of `entities` (with their ids), or `None` when they have no usable name.
     /// Complexity: O(total name length).
     pub(crate) fn new<'a>(entities: impl Iterator<Item = (EntityId, &'a Entity)>) -> Option<Self> {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut owners: Vec<EntityId> = Vec::new();
+        let mut folded_names: Vec<(u64, String, EntityId)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (id, entity) in entities {
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -38,40 +77,175 @@ impl Matcher {
                 }
                 // Validation guarantees a folded name has one owner; the first one wins otherwise.
                 if seen.insert(folded.clone()) {
-                    patterns.push(folded);
-                    owners.push(id);
+                    let (lead, trail) = core_bounds(&folded);
+                    let hash = run_hash(&folded[lead..folded.len() - trail]);
+                    folded_names.push((hash, folded, id));
                 }
             }
         }
-        if patterns.is_empty() {
+        if folded_names.is_empty() {
             return None;
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("folded names are plain strings well under the automaton's size limits");
-        Some(Matcher { automaton, owners })
+        // Stable, so that among names of one core the first given is tried first.
+        folded_names.sort_by_key(|&(hash, _, _)| hash);
+
+        let mut matcher = Matcher {
+            text: String::with_capacity(folded_names.iter().map(|(_, n, _)| n.len()).sum()),
+            names: Vec::with_capacity(folded_names.len()),
+            wordless: Vec::new(),
+            prefixes: FastMap::default(),
+        };
+        for (hash, folded, owner) in folded_names {
+            let index = matcher.names.len() as u32;
+            let start = matcher.text.len();
+            matcher.text.push_str(&folded);
+            let (lead, trail) = core_bounds(&folded);
+            matcher.names.push(Name {
+                start: start as u32,
+                end: matcher.text.len() as u32,
+                lead: lead as u32,
+                trail: trail as u32,
+                owner,
+            });
+            if lead == folded.len() {
+                matcher.wordless.push(index);
+                continue;
+            }
+            let entry = matcher.prefixes.entry(hash).or_default();
+            if entry.count == 0 {
+                entry.first = index;
+            }
+            entry.count += 1;
+            let core = &folded[lead..folded.len() - trail];
+            for (at, c) in core.char_indices() {
+                let next = at + c.len_utf8();
+                let ends_word = is_word_char(c)
+                    && core[next..]
+                        .chars()
+                        .next()
+                        .is_some_and(|d| !is_word_char(d));
+                if ends_word {
+                    matcher
+                        .prefixes
+                        .entry(run_hash(&core[..next]))
+                        .or_default()
+                        .longer = true;
+                }
+            }
+        }
+        Some(matcher)
     }
 
     /// Every whole-word occurrence of a name in `folded`, overlapping ones included, as
     /// `(start, end, entity)` byte ranges of `folded`.
     pub(crate) fn candidates(&self, folded: &str, out: &mut Vec<(usize, usize, EntityId)>) {
-        for m in self.automaton.find_overlapping_iter(folded) {
-            if whole_word(folded, m.start(), m.end()) {
-                out.push((m.start(), m.end(), self.owners[m.pattern().as_usize()]));
+        let words = word_spans(folded);
+        for (i, &(start, _)) in words.iter().enumerate() {
+            for &(_, end) in &words[i..] {
+                let Some(prefix) = self.prefixes.get(&run_hash(&folded[start..end])) else {
+                    break;
+                };
+                let group = prefix.first as usize..(prefix.first + prefix.count) as usize;
+                for name in &self.names[group] {
+                    if let Some(found) = self.found_at(name, folded, start, end) {
+                        out.push(found);
+                    }
+                }
+                if !prefix.longer {
+                    break;
+                }
+            }
+        }
+        for &n in &self.wordless {
+            let name = &self.names[n as usize];
+            let pattern = self.text_of(name);
+            let step = pattern.chars().next().map_or(1, char::len_utf8);
+            let mut from = 0;
+            while let Some(at) = folded[from..].find(pattern) {
+                let start = from + at;
+                let end = start + pattern.len();
+                if whole_word(folded, start, end) {
+                    out.push((start, end, name.owner));
+                }
+                from = start + step;
             }
         }
     }
 
     /// True when some name occurs as a whole word in `folded`.
     pub(crate) fn occurs_in(&self, folded: &str) -> bool {
-        self.automaton
-            .find_overlapping_iter(folded)
-            .any(|m| whole_word(folded, m.start(), m.end()))
+        let mut found = Vec::new();
+        self.candidates(folded, &mut found);
+        !found.is_empty()
+    }
+
+    fn text_of(&self, name: &Name) -> &str {
+        &self.text[name.start as usize..name.end as usize]
+    }
+
+    /// The occurrence of `name` whose core is `folded[start..end]`, if the name is there as a
+    /// whole word.
+    fn found_at(
+        &self,
+        name: &Name,
+        folded: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize, EntityId)> {
+        let from = start.checked_sub(name.lead as usize)?;
+        let to = end + name.trail as usize;
+        let there = folded.as_bytes().get(from..to)?;
+        // Equal bytes of a whole name begin and end on character boundaries.
+        (there == self.text_of(name).as_bytes() && whole_word(folded, from, to))
+            .then_some((from, to, name.owner))
     }
 }
 
+/// How many bytes of a folded name come before its first word character and after its last
+/// (`(name.len(), 0)` when it has none).
+fn core_bounds(folded: &str) -> (usize, usize) {
+    match folded.find(is_word_char) {
+        None => (folded.len(), 0),
+        Some(lead) => {
+            let last = folded
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_word_char(c))
+                .map_or(lead, |(at, c)| at + c.len_utf8());
+            (lead, folded.len() - last)
+        }
+    }
+}
+
+/// The words of folded text (maximal runs of word characters), as byte ranges.
+fn word_spans(folded: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in folded.char_indices() {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                words.push((s, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, folded.len()));
+    }
+    words
+}
+
+/// The hash a run of words is filed under (FxHash, then a final mix so that every bit counts:
+/// the table hashes it again with FxHash, which only spreads low bits upwards).
+fn run_hash(run: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(run.as_bytes());
+    let mut z = h.finish();
+    z = (z ^ (z >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    z ^ (z >> 33)
+}
 /// The sources each folded word occurs in as a whole word: where a new name can occur at all
 /// (a name that begins with a word occurs only where that word does).
 #[derive(Debug, Default)]
@@ -223,3 +397,6 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
+
+#[cfg(test)]
+mod tests;
