@@ -22,42 +22,66 @@ use super::model::{Entity, EntityId, Mention, Source, SourceId, Span};
 /// (`trail`, as in "Jr."). A whole-word occurrence of a name has its core on whole words of the
 /// text, so the text is searched by looking up runs of whole words; the few names with no word
 /// character at all ("!!!") are searched for as plain substrings.
+///
+/// Looking up a run of words and checking the names found touch two places in memory: a
+/// table slot and the names' records, which hold their text (at a million names neither fits in
+/// cache, and a third array would cost a third cache miss per name found).
 pub(crate) struct Matcher {
-    /// Every folded name, one after the other.
-    text: String,
-    /// The names, those with the same core hash next to each other.
-    names: Vec<Name>,
-    /// The names with no word character, as indexes into `names`.
+    /// The names, each a [`Header`] then its folded bytes, those whose cores have the same key
+    /// one after the other.
+    names: Vec<u8>,
+    /// How many names `names` holds.
+    count: usize,
+    /// Where the records of the names with no word character start in `names`.
     wordless: Vec<u32>,
-    /// By the hash of a core, or of a core cut at the end of one of its words: the names with
+    /// By the key of a core, or of a core cut at the end of one of its words: the names with
     /// that core, and whether a longer core goes on from there.
-    prefixes: FastMap<u64, Prefix>,
+    prefixes: Prefixes,
 }
 
-/// A folded name: `text[start..end]`, of which the first `lead` and the last `trail` bytes are
-/// not part of its core.
+/// The fixed part of a name's record in [`Matcher::names`], four little-endian `u32`s: the
+/// entity that bears the name, the bytes before its core, the bytes of its core and the bytes
+/// after its core.
 #[derive(Clone, Copy, Debug)]
-struct Name {
-    start: u32,
-    end: u32,
-    lead: u32,
-    trail: u32,
+struct Header {
     owner: EntityId,
+    lead: usize,
+    core: usize,
+    trail: usize,
 }
 
-/// What the matcher knows of one hashed run of words.
-#[derive(Clone, Copy, Debug, Default)]
-struct Prefix {
-    /// The names whose core has this hash: `names[first..first + count]`.
-    first: u32,
-    count: u32,
-    /// True when the core of some name starts with a run of words of this hash and goes on.
-    longer: bool,
+const HEADER_BYTES: usize = 16;
+
+impl Header {
+    fn write(&self, out: &mut Vec<u8>) {
+        for n in [self.owner.0 as usize, self.lead, self.core, self.trail] {
+            out.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+    }
+
+    fn read(record: &[u8]) -> Header {
+        let n = |i: usize| {
+            let bytes: [u8; 4] = record[4 * i..4 * i + 4]
+                .try_into()
+                .expect("a slice of four bytes");
+            u32::from_le_bytes(bytes)
+        };
+        Header {
+            owner: EntityId(n(0)),
+            lead: n(1) as usize,
+            core: n(2) as usize,
+            trail: n(3) as usize,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.lead + self.core + self.trail
+    }
 }
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Matcher({} names)", self.names.len())
+        write!(f, "Matcher({} names)", self.count)
     }
 }
 
@@ -65,7 +89,7 @@ impl Matcher {
     /// The matcher of `entities` (with their ids), or `None` when they have no usable name.
     /// Complexity: O(total name length).
     pub(crate) fn new<'a>(entities: impl Iterator<Item = (EntityId, &'a Entity)>) -> Option<Self> {
-        let mut folded_names: Vec<(u64, String, EntityId)> = Vec::new();
+        let mut folded_names: Vec<(u32, String, EntityId)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (id, entity) in entities {
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -78,8 +102,8 @@ impl Matcher {
                 // Validation guarantees a folded name has one owner; the first one wins otherwise.
                 if seen.insert(folded.clone()) {
                     let (lead, trail) = core_bounds(&folded);
-                    let hash = run_hash(&folded[lead..folded.len() - trail]);
-                    folded_names.push((hash, folded, id));
+                    let key = run_key(&folded[lead..folded.len() - trail]);
+                    folded_names.push((key, folded, id));
                 }
             }
         }
@@ -87,53 +111,51 @@ impl Matcher {
             return None;
         }
         // Stable, so that among names of one core the first given is tried first.
-        folded_names.sort_by_key(|&(hash, _, _)| hash);
+        folded_names.sort_by_key(|&(key, _, _)| key);
 
-        let mut matcher = Matcher {
-            text: String::with_capacity(folded_names.iter().map(|(_, n, _)| n.len()).sum()),
-            names: Vec::with_capacity(folded_names.len()),
-            wordless: Vec::new(),
-            prefixes: FastMap::default(),
-        };
-        for (hash, folded, owner) in folded_names {
-            let index = matcher.names.len() as u32;
-            let start = matcher.text.len();
-            matcher.text.push_str(&folded);
-            let (lead, trail) = core_bounds(&folded);
-            matcher.names.push(Name {
-                start: start as u32,
-                end: matcher.text.len() as u32,
-                lead: lead as u32,
-                trail: trail as u32,
-                owner,
-            });
-            if lead == folded.len() {
-                matcher.wordless.push(index);
+        let bytes = folded_names.iter().map(|(_, n, _)| HEADER_BYTES + n.len());
+        let mut names = Vec::with_capacity(bytes.sum());
+        let mut wordless = Vec::new();
+        let mut prefixes: FastMap<u32, Prefix> = FastMap::default();
+        for (key, folded, owner) in &folded_names {
+            let at = names.len() as u32;
+            let (lead, trail) = core_bounds(folded);
+            let core = &folded[lead..folded.len() - trail];
+            let header = Header {
+                owner: *owner,
+                lead,
+                core: core.len(),
+                trail,
+            };
+            header.write(&mut names);
+            names.extend_from_slice(folded.as_bytes());
+            if core.is_empty() {
+                wordless.push(at);
                 continue;
             }
-            let entry = matcher.prefixes.entry(hash).or_default();
-            if entry.count == 0 {
-                entry.first = index;
+            let prefix = prefixes.entry(*key).or_default();
+            if prefix.count == 0 {
+                prefix.first = at;
             }
-            entry.count += 1;
-            let core = &folded[lead..folded.len() - trail];
-            for (at, c) in core.char_indices() {
-                let next = at + c.len_utf8();
+            prefix.count += 1;
+            for (i, c) in core.char_indices() {
+                let next = i + c.len_utf8();
                 let ends_word = is_word_char(c)
                     && core[next..]
                         .chars()
                         .next()
                         .is_some_and(|d| !is_word_char(d));
                 if ends_word {
-                    matcher
-                        .prefixes
-                        .entry(run_hash(&core[..next]))
-                        .or_default()
-                        .longer = true;
+                    prefixes.entry(run_key(&core[..next])).or_default().longer = true;
                 }
             }
         }
-        Some(matcher)
+        Some(Matcher {
+            names,
+            count: folded_names.len(),
+            wordless,
+            prefixes: Prefixes::new(prefixes),
+        })
     }
 
     /// Every whole-word occurrence of a name in `folded`, overlapping ones included, as
@@ -142,30 +164,31 @@ impl Matcher {
         let words = word_spans(folded);
         for (i, &(start, _)) in words.iter().enumerate() {
             for &(_, end) in &words[i..] {
-                let Some(prefix) = self.prefixes.get(&run_hash(&folded[start..end])) else {
+                let Some(prefix) = self.prefixes.get(run_key(&folded[start..end])) else {
                     break;
                 };
-                let group = prefix.first as usize..(prefix.first + prefix.count) as usize;
-                for name in &self.names[group] {
-                    if let Some(found) = self.found_at(name, folded, start, end) {
-                        out.push(found);
+                let mut at = prefix.first as usize;
+                for _ in 0..prefix.count {
+                    let (header, name) = self.name_at(at);
+                    if let Some(from) = found_at(&header, name, folded, start, end) {
+                        out.push((from, from + name.len(), header.owner));
                     }
+                    at += HEADER_BYTES + name.len();
                 }
                 if !prefix.longer {
                     break;
                 }
             }
         }
-        for &n in &self.wordless {
-            let name = &self.names[n as usize];
-            let pattern = self.text_of(name);
-            let step = pattern.chars().next().map_or(1, char::len_utf8);
+        for &at in &self.wordless {
+            let (header, pattern) = self.name_at(at as usize);
+            let step = pattern.first().map_or(1, |&b| utf8_len(b));
             let mut from = 0;
-            while let Some(at) = folded[from..].find(pattern) {
-                let start = from + at;
+            while let Some(i) = folded[from..].find(str_of(pattern)) {
+                let start = from + i;
                 let end = start + pattern.len();
                 if whole_word(folded, start, end) {
-                    out.push((start, end, name.owner));
+                    out.push((start, end, header.owner));
                 }
                 from = start + step;
             }
@@ -179,25 +202,91 @@ impl Matcher {
         !found.is_empty()
     }
 
-    fn text_of(&self, name: &Name) -> &str {
-        &self.text[name.start as usize..name.end as usize]
+    /// The header and folded bytes of the name whose record starts at `at`.
+    fn name_at(&self, at: usize) -> (Header, &[u8]) {
+        let header = Header::read(&self.names[at..at + HEADER_BYTES]);
+        let start = at + HEADER_BYTES;
+        (header, &self.names[start..start + header.len()])
+    }
+}
+
+/// Where the name `name` starts in `folded` when its core is `folded[start..end]` and it is
+/// there as a whole word.
+fn found_at(header: &Header, name: &[u8], folded: &str, start: usize, end: usize) -> Option<usize> {
+    let from = start.checked_sub(header.lead)?;
+    let there = folded.as_bytes().get(from..end + header.trail)?;
+    // Equal bytes of a whole name begin and end on character boundaries.
+    (there == name && whole_word(folded, from, from + name.len())).then_some(from)
+}
+
+/// The text of a name's bytes, which were copied from a `String`.
+fn str_of(name: &[u8]) -> &str {
+    std::str::from_utf8(name).expect("names are copied from strings whole")
+}
+
+/// The length of the UTF-8 sequence that starts with `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead.leading_ones() {
+        0 => 1,
+        n => n as usize,
+    }
+}
+
+/// What the matcher knows of one key of a run of words.
+#[derive(Clone, Copy, Debug, Default)]
+struct Prefix {
+    /// Where the records of the names whose core has this key start in [`Matcher::names`].
+    first: u32,
+    /// How many names have a core of this key.
+    count: u32,
+    /// True when the core of some name starts with a run of words of this key and goes on.
+    longer: bool,
+}
+
+/// An open-addressing table (linear probing, at most two thirds full) from the keys of runs of
+/// words to [`Prefix`]es: 12 bytes a slot and one cache miss a look-up, where a `HashMap` took
+/// two (its control bytes, then its 24-byte slot). Keys that collide share one entry, whose
+/// names are checked byte by byte all the same.
+#[derive(Debug)]
+struct Prefixes {
+    /// `(key, first, count)`, the top bit of `count` set when `longer`; key 0 marks an empty slot.
+    slots: Vec<(u32, u32, u32)>,
+}
+
+const LONGER: u32 = 1 << 31;
+
+impl Prefixes {
+    fn new(entries: FastMap<u32, Prefix>) -> Self {
+        let size = (entries.len() + entries.len() / 2 + 1).next_power_of_two();
+        let mut slots = vec![(0, 0, 0); size];
+        for (key, prefix) in entries {
+            let mut at = key as usize & (size - 1);
+            while slots[at].0 != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            let longer = if prefix.longer { LONGER } else { 0 };
+            slots[at] = (key, prefix.first, prefix.count | longer);
+        }
+        Prefixes { slots }
     }
 
-    /// The occurrence of `name` whose core is `folded[start..end]`, if the name is there as a
-    /// whole word.
-    fn found_at(
-        &self,
-        name: &Name,
-        folded: &str,
-        start: usize,
-        end: usize,
-    ) -> Option<(usize, usize, EntityId)> {
-        let from = start.checked_sub(name.lead as usize)?;
-        let to = end + name.trail as usize;
-        let there = folded.as_bytes().get(from..to)?;
-        // Equal bytes of a whole name begin and end on character boundaries.
-        (there == self.text_of(name).as_bytes() && whole_word(folded, from, to))
-            .then_some((from, to, name.owner))
+    fn get(&self, key: u32) -> Option<Prefix> {
+        let mask = self.slots.len() - 1;
+        let mut at = key as usize & mask;
+        loop {
+            let (k, first, count) = self.slots[at];
+            if k == key {
+                return Some(Prefix {
+                    first,
+                    count: count & !LONGER,
+                    longer: count & LONGER != 0,
+                });
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
     }
 }
 
@@ -237,15 +326,16 @@ fn word_spans(folded: &str) -> Vec<(usize, usize)> {
     words
 }
 
-/// The hash a run of words is filed under (FxHash, then a final mix so that every bit counts:
-/// the table hashes it again with FxHash, which only spreads low bits upwards).
-fn run_hash(run: &str) -> u64 {
+/// The key a run of words is filed under: 32 bits of its hash (FxHash, then a final mix so
+/// that every bit counts), never 0.
+fn run_key(run: &str) -> u32 {
     let mut h = FxHasher::default();
     h.write(run.as_bytes());
     let mut z = h.finish();
     z = (z ^ (z >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-    z ^ (z >> 33)
+    ((z ^ (z >> 33)) as u32).max(1)
 }
+
 /// The sources each folded word occurs in as a whole word: where a new name can occur at all
 /// (a name that begins with a word occurs only where that word does).
 #[derive(Debug, Default)]

@@ -154,6 +154,24 @@ fn finds_whole_words_leftmost_then_longest() {
 }
 
 #[test]
+fn runs_whose_keys_collide_are_told_apart() {
+    let mut by_key: FastMap<u32, String> = FastMap::default();
+    let (first, second) = (0u32..)
+        .map(|n| format!("w{n}"))
+        .find_map(|word| {
+            let other = by_key.insert(run_key(&word), word.clone());
+            other.map(|other| (other, word))
+        })
+        .expect("32-bit keys collide within a few hundred thousand words");
+    let longer = format!("{second} y");
+    check(
+        &[&first, &second, &longer],
+        &format!("{first} y {second} y {first}"),
+        &[(&first, 0), (&longer, 2), (&first, 0)],
+    );
+}
+
+#[test]
 fn shared_aliases_and_blank_names_are_not_matched() {
     let entities = [
         entity("Paris", &["City of Light"], &["City of Light"]),
