@@ -390,7 +390,8 @@ pub(crate) fn first_word(folded: &str) -> Option<&str> {
 ///
 /// Shared aliases are skipped: a name two entities bear cannot say which one a passage means.
 /// Where names overlap, the leftmost wins, then the longest (see [`mentions_in`]).
-/// Complexity: O(total name length) to build, O(text length + matches) per source.
+/// Complexity: O(total name length) to build; per source, O(text length + matches) with one
+/// table look-up per word, and one more per following word while a longer name could match.
 pub(crate) fn find_all(
     entities: &[Entity],
     sources: &[Source],
