@@ -162,9 +162,20 @@ impl Matcher {
     /// `(start, end, entity)` byte ranges of `folded`.
     pub(crate) fn candidates(&self, folded: &str, out: &mut Vec<(usize, usize, EntityId)>) {
         let words = word_spans(folded);
+        // Every word is looked up before any name is checked: those look-ups do not wait on
+        // one another, so the processor overlaps their cache misses.
+        let firsts: Vec<Option<Prefix>> = words
+            .iter()
+            .map(|&(start, end)| self.prefixes.get(run_key(&folded[start..end])))
+            .collect();
         for (i, &(start, _)) in words.iter().enumerate() {
-            for &(_, end) in &words[i..] {
-                let Some(prefix) = self.prefixes.get(run_key(&folded[start..end])) else {
+            for (k, &(_, end)) in words.iter().enumerate().skip(i) {
+                let prefix = if k == i {
+                    firsts[i]
+                } else {
+                    self.prefixes.get(run_key(&folded[start..end]))
+                };
+                let Some(prefix) = prefix else {
                     break;
                 };
                 let mut at = prefix.first as usize;
