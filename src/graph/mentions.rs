@@ -110,7 +110,7 @@ impl Matcher {
         if folded_names.is_empty() {
             return None;
         }
-        // Stable, so that among names of one core the first given is tried first.
+        // The names whose cores share a key side by side, so that one table entry gives them all.
         folded_names.sort_by_key(|&(key, _, _)| key);
 
         let bytes = folded_names.iter().map(|(_, n, _)| HEADER_BYTES + n.len());
@@ -118,7 +118,7 @@ impl Matcher {
         let mut wordless = Vec::new();
         let mut prefixes: FastMap<u32, Prefix> = FastMap::default();
         for (key, folded, owner) in &folded_names {
-            let at = names.len() as u32;
+            let at = u32::try_from(names.len()).expect("names take well under 4 GiB");
             let (lead, trail) = core_bounds(folded);
             let core = &folded[lead..folded.len() - trail];
             let header = Header {
