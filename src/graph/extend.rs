@@ -286,9 +286,9 @@ impl KnowledgeGraph {
         graph
     }
 
-    /// Builds what the first write would otherwise build on its way (the base's names as one
-    /// automaton, the words of its texts, its list bounds): call it off the request path on a graph that will
-    /// take writes.
+    /// Builds what the first write would otherwise build on its way (the base's name table,
+    /// the words of its texts, its list bounds): call it off the request path on a graph that
+    /// will take writes.
     pub fn prepare_writes(&self) {
         self.matcher.get_or_init(|| base_matcher(&self.entities));
         self.words
