@@ -3,7 +3,7 @@
 //! Only argument parsing and wiring live here; everything else is in the library.
 
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -277,6 +277,9 @@ struct ServeArgs {
 }
 
 fn main() -> ExitCode {
+    // A background thread returns freed pages to the system (after jemalloc's 10 s decay), so
+    // what the loader freed does not stay resident while the server idles.
+    let _ = tikv_jemalloc_ctl::background_thread::write(true);
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { dir }) => return check(dir),
