@@ -1,8 +1,11 @@
 //! "Related to": the entities linked to a target within some hops, each with the path that
 //! links it.
 
+use std::ops::ControlFlow;
+
+use super::scratch::{Tree, Visit, with_scratch};
 use super::{Bounded, Budget, Filter, Path, reverse};
-use crate::graph::{EntityId, FastMap, KnowledgeGraph, Step};
+use crate::graph::{EntityId, KnowledgeGraph, Step};
 
 /// An entity linked to the target, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,7 +25,8 @@ pub struct Related {
 /// performers who are NATIVE_OF California). At most `max_results` are returned; `complete` is
 /// false when that bound or `budget.max_visited` cut the list short.
 ///
-/// Complexity: O(V' + E') for the entities and claims within `max_hops` of the target.
+/// Complexity: O(V' + E') for the entities and claims within `max_hops` of the target; memory
+/// O(V') in the thread's reused scratch (dense arrays of the graph's size, cleared in O(1)).
 pub fn related(
     graph: &KnowledgeGraph,
     target: EntityId,
@@ -31,40 +35,86 @@ pub fn related(
     filter: &Filter<'_>,
     budget: Budget,
 ) -> Bounded<Vec<Related>> {
+    with_scratch(|scratch| {
+        let tree = &mut scratch.trees[0];
+        tree.clear(graph.entities().len());
+        let (found, complete) = search(graph, target, max_hops, max_results, filter, budget, tree);
+        let value = found
+            .into_iter()
+            .map(|entity| Related {
+                entity,
+                path: path_to_root(tree, entity),
+            })
+            .collect();
+        Bounded { value, complete }
+    })
+}
+
+/// Breadth-first from `target` against `filter.direction`, recording in `tree` how each entity
+/// was reached; returns the results in order and whether the search ran to completion.
+fn search(
+    graph: &KnowledgeGraph,
+    target: EntityId,
+    max_hops: usize,
+    max_results: usize,
+    filter: &Filter<'_>,
+    budget: Budget,
+    tree: &mut Tree,
+) -> (Vec<EntityId>, bool) {
     let walk = reverse(filter.direction);
-    let mut parent: FastMap<EntityId, (EntityId, Step)> = FastMap::default();
+    tree.insert(
+        target,
+        Visit {
+            depth: 0,
+            from: None,
+        },
+    );
     let mut frontier = vec![target];
     let mut found: Vec<EntityId> = Vec::new();
     let mut complete = true;
-    for _ in 0..max_hops {
+    for depth in 1..=max_hops as u32 {
         let mut next = Vec::new();
         let mut out_of_budget = false;
-        'expand: for &u in &frontier {
-            for step in filter.steps(graph, u, walk) {
+        for &u in &frontier {
+            let expanded = filter.steps(graph, u, walk).try_for_each(|step| {
                 let v = step.to;
-                if v == target || parent.contains_key(&v) {
-                    continue;
+                if tree.contains(v) {
+                    return ControlFlow::Continue(());
                 }
-                if parent.len() >= budget.max_visited {
-                    out_of_budget = true;
-                    break 'expand;
+                // Every entity reached but the target counts against the budget.
+                if tree.inserted() - 1 >= budget.max_visited {
+                    return ControlFlow::Break(());
                 }
-                parent.insert(v, (u, step));
+                tree.insert(
+                    v,
+                    Visit {
+                        depth,
+                        from: Some((u, step)),
+                    },
+                );
                 next.push(v);
+                ControlFlow::Continue(())
+            });
+            if expanded.is_break() {
+                out_of_budget = true;
+                break;
             }
         }
         // Within a level, dataset order; a cut level still yields what it discovered.
         let mut level: Vec<EntityId> = next
             .iter()
             .copied()
-            .filter(|&v| filter.allows_kind(graph.entity(v).kind))
+            .filter(|&v| filter.allows_entity(graph, v))
             .collect();
-        level.sort_unstable();
         let room = max_results.saturating_sub(found.len());
         if level.len() > room {
+            // Only the lowest ids are kept: select them in O(level) rather than sort the level
+            // (a hub's level holds thousands).
+            level.select_nth_unstable(room);
             level.truncate(room);
             complete = false;
         }
+        level.sort_unstable();
         found.extend(level);
         if out_of_budget {
             complete = false;
@@ -74,29 +124,29 @@ pub fn related(
         }
         frontier = next;
     }
-    let value = found
-        .into_iter()
-        .map(|entity| {
-            let mut nodes = vec![entity];
-            let mut steps = Vec::new();
-            let mut at = entity;
-            while let Some(&(toward_target, step)) = parent.get(&at) {
-                steps.push(Step {
-                    claim: step.claim,
-                    to: toward_target,
-                    forward: !step.forward,
-                    qualifier: step.qualifier,
-                });
-                nodes.push(toward_target);
-                at = toward_target;
-            }
-            Related {
-                entity,
-                path: Path { nodes, steps },
-            }
-        })
-        .collect();
-    Bounded { value, complete }
+    (found, complete)
+}
+
+/// The path from `entity` back to the root of `tree`, each step turned to face the root.
+fn path_to_root(tree: &Tree, entity: EntityId) -> Path {
+    let mut nodes = vec![entity];
+    let mut steps = Vec::new();
+    let mut at = entity;
+    while let Some(&Visit {
+        from: Some((toward_target, step)),
+        ..
+    }) = tree.get(at)
+    {
+        steps.push(Step {
+            claim: step.claim,
+            to: toward_target,
+            forward: !step.forward,
+            qualifier: step.qualifier,
+        });
+        nodes.push(toward_target);
+        at = toward_target;
+    }
+    Path { nodes, steps }
 }
 
 #[cfg(test)]
