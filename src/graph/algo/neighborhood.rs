@@ -1,6 +1,6 @@
 //! The k-hop neighbourhood of an entity.
 
-use super::scratch::{Tree, Visit, with_scratch};
+use super::scratch::{Scratch, Visit, with_scratch};
 use super::{Bounded, Budget, Filter};
 use crate::graph::{ClaimId, Direction, EntityId, KnowledgeGraph};
 
@@ -34,13 +34,10 @@ pub fn neighborhood(
     filter: &Filter<'_>,
     budget: Budget,
 ) -> Bounded<Subgraph> {
-    with_scratch(|scratch| {
-        let tree = &mut scratch.trees[0];
-        tree.clear(graph.entities().len());
-        search(graph, center, hops, max_nodes, filter, budget, tree)
-    })
+    with_scratch(|scratch| search(graph, center, hops, max_nodes, filter, budget, scratch))
 }
 
+/// The neighbourhood, worked out in `scratch` and copied out.
 fn search(
     graph: &KnowledgeGraph,
     center: EntityId,
@@ -48,12 +45,21 @@ fn search(
     max_nodes: usize,
     filter: &Filter<'_>,
     budget: Budget,
-    tree: &mut Tree,
+    scratch: &mut Scratch,
 ) -> Bounded<Subgraph> {
+    let Scratch {
+        trees: [tree, _],
+        entities: [next, ..],
+        nodes,
+        met,
+        claims: [claims, sorted],
+    } = scratch;
+    tree.clear(graph.entities().len());
     let cap = max_nodes.min(budget.max_visited).max(1);
     let reached = |depth| Visit { depth, from: None };
     tree.insert(center, reached(0));
-    let mut nodes = vec![(center, 0)];
+    nodes.clear();
+    nodes.push((center, 0));
     // `nodes[..expanded]` have had their steps read; the rest form the next frontier.
     let mut expanded = 0;
     // Each claim among the nodes is met once, from the end whose run holds it: its subject's
@@ -61,10 +67,10 @@ fn search(
     // claims met while expanding are kept with the entity each leads to, for a cut level
     // drops some entities.
     let subject_side = filter.direction != Direction::Incoming;
-    let mut met: Vec<(ClaimId, EntityId)> = Vec::new();
+    met.clear();
     let mut complete = true;
     for depth in 1..=hops as u32 {
-        let mut next = Vec::new();
+        next.clear();
         for &(u, _) in &nodes[expanded..] {
             filter.steps(graph, u, filter.direction).for_each(|step| {
                 let v = step.to;
@@ -109,7 +115,8 @@ fn search(
         Direction::Both => Direction::Outgoing,
         way => way,
     };
-    let mut claims: Vec<ClaimId> = met.into_iter().map(|(c, _)| c).collect();
+    claims.clear();
+    claims.extend(met.iter().map(|&(c, _)| c));
     for &(u, _) in &nodes[expanded..] {
         claims.extend(
             filter
@@ -118,9 +125,12 @@ fn search(
                 .map(|s| s.claim),
         );
     }
-    radix_sort(&mut claims);
+    radix_sort(claims, sorted);
     Bounded {
-        value: Subgraph { nodes, claims },
+        value: Subgraph {
+            nodes: nodes.to_vec(),
+            claims: claims.to_vec(),
+        },
         complete,
     }
 }
@@ -128,7 +138,8 @@ fn search(
 /// Sorts claim ids in O(n) by a least-significant-digit radix sort (11 bits a pass, as many
 /// passes as the highest id needs), or by a comparison sort when there are few: a hub's
 /// neighbourhood holds tens of thousands of claims, and sorting them cost more than finding them.
-fn radix_sort(claims: &mut Vec<ClaimId>) {
+/// `spare` is room for the passes; what it holds on return is unspecified.
+fn radix_sort(claims: &mut Vec<ClaimId>, spare: &mut Vec<ClaimId>) {
     const BITS: u32 = 11;
     const DIGITS: usize = 1 << BITS;
     if claims.len() < 1024 {
@@ -136,28 +147,29 @@ fn radix_sort(claims: &mut Vec<ClaimId>) {
         return;
     }
     let highest = claims.iter().map(|c| c.0).max().unwrap_or(0);
-    let mut from = std::mem::take(claims);
-    let mut to = vec![ClaimId(0); from.len()];
+    spare.clear();
+    spare.resize(claims.len(), ClaimId(0));
+    let mut starts = [0usize; DIGITS];
     let mut shift = 0;
     while shift < u32::BITS && highest >> shift > 0 {
         let digit = |c: ClaimId| (c.0 >> shift) as usize & (DIGITS - 1);
-        let mut starts = vec![0usize; DIGITS];
-        for &c in &from {
+        starts.fill(0);
+        for &c in claims.iter() {
             starts[digit(c)] += 1;
         }
         let mut sum = 0;
         for start in &mut starts {
             (*start, sum) = (sum, sum + *start);
         }
-        for &c in &from {
+        for &c in claims.iter() {
             let d = digit(c);
-            to[starts[d]] = c;
+            spare[starts[d]] = c;
             starts[d] += 1;
         }
-        std::mem::swap(&mut from, &mut to);
+        // The pass's output becomes the next pass's input.
+        std::mem::swap(claims, spare);
         shift += BITS;
     }
-    *claims = from;
 }
 
 #[cfg(test)]
@@ -202,7 +214,7 @@ mod tests {
                 .collect();
             let mut expected = claims.clone();
             expected.sort_unstable();
-            radix_sort(&mut claims);
+            radix_sort(&mut claims, &mut Vec::new());
             assert_eq!(claims, expected);
         }
     }

@@ -3,7 +3,7 @@
 
 use std::ops::ControlFlow;
 
-use super::scratch::{Tree, Visit, with_scratch};
+use super::scratch::{Scratch, Tree, Visit, with_scratch};
 use super::{Bounded, Budget, Filter, Path, reverse};
 use crate::graph::{EntityId, KnowledgeGraph, Step};
 
@@ -36,22 +36,53 @@ pub fn related(
     budget: Budget,
 ) -> Bounded<Vec<Related>> {
     with_scratch(|scratch| {
-        let tree = &mut scratch.trees[0];
+        let Scratch {
+            trees: [tree, _],
+            entities: [frontier, next, level, found],
+            ..
+        } = scratch;
         tree.clear(graph.entities().len());
-        let (found, complete) = search(graph, target, max_hops, max_results, filter, budget, tree);
-        let value = found
-            .into_iter()
-            .map(|entity| Related {
+        let mut work = Work {
+            tree,
+            frontier,
+            next,
+            level,
+            found,
+        };
+        let complete = search(
+            graph,
+            target,
+            max_hops,
+            max_results,
+            filter,
+            budget,
+            &mut work,
+        );
+        let value = work
+            .found
+            .iter()
+            .map(|&entity| Related {
                 entity,
-                path: path_to_root(tree, entity),
+                path: path_to_root(work.tree, entity),
             })
             .collect();
         Bounded { value, complete }
     })
 }
 
-/// Breadth-first from `target` against `filter.direction`, recording in `tree` how each entity
-/// was reached; returns the results in order and whether the search ran to completion.
+/// Where a search works, in the thread's scratch: `tree` records how each entity was reached,
+/// `found` holds the results when the search returns.
+struct Work<'s> {
+    tree: &'s mut Tree,
+    frontier: &'s mut Vec<EntityId>,
+    next: &'s mut Vec<EntityId>,
+    level: &'s mut Vec<EntityId>,
+    found: &'s mut Vec<EntityId>,
+}
+
+/// Breadth-first from `target` against `filter.direction`, recording in `work.tree` how each
+/// entity was reached and in `work.found` the results in order; returns whether it ran to
+/// completion.
 fn search(
     graph: &KnowledgeGraph,
     target: EntityId,
@@ -59,8 +90,15 @@ fn search(
     max_results: usize,
     filter: &Filter<'_>,
     budget: Budget,
-    tree: &mut Tree,
-) -> (Vec<EntityId>, bool) {
+    work: &mut Work<'_>,
+) -> bool {
+    let Work {
+        tree,
+        frontier,
+        next,
+        level,
+        found,
+    } = work;
     let walk = reverse(filter.direction);
     tree.insert(
         target,
@@ -69,20 +107,22 @@ fn search(
             from: None,
         },
     );
-    let mut frontier = vec![target];
-    let mut found: Vec<EntityId> = Vec::new();
+    frontier.clear();
+    frontier.push(target);
+    found.clear();
     let mut complete = true;
     for depth in 1..=max_hops as u32 {
-        let mut next = Vec::new();
+        next.clear();
         let mut out_of_budget = false;
-        for &u in &frontier {
+        for &u in frontier.iter() {
             let expanded = filter.steps(graph, u, walk).try_for_each(|step| {
                 let v = step.to;
                 if tree.contains(v) {
                     return ControlFlow::Continue(());
                 }
-                // Every entity reached but the target counts against the budget.
-                if tree.inserted() - 1 >= budget.max_visited {
+                // Every entity reached but the target (the first inserted) counts against
+                // the budget.
+                if tree.inserted() > budget.max_visited {
                     return ControlFlow::Break(());
                 }
                 tree.insert(
@@ -101,11 +141,12 @@ fn search(
             }
         }
         // Within a level, dataset order; a cut level still yields what it discovered.
-        let mut level: Vec<EntityId> = next
-            .iter()
-            .copied()
-            .filter(|&v| filter.allows_entity(graph, v))
-            .collect();
+        level.clear();
+        level.extend(
+            next.iter()
+                .copied()
+                .filter(|&v| filter.allows_entity(graph, v)),
+        );
         let room = max_results.saturating_sub(found.len());
         if level.len() > room {
             // Only the lowest ids are kept: select them in O(level) rather than sort the level
@@ -115,22 +156,24 @@ fn search(
             complete = false;
         }
         level.sort_unstable();
-        found.extend(level);
+        found.extend_from_slice(level);
         if out_of_budget {
             complete = false;
         }
         if !complete || next.is_empty() {
             break;
         }
-        frontier = next;
+        std::mem::swap(frontier, next);
     }
-    (found, complete)
+    complete
 }
 
 /// The path from `entity` back to the root of `tree`, each step turned to face the root.
 fn path_to_root(tree: &Tree, entity: EntityId) -> Path {
-    let mut nodes = vec![entity];
-    let mut steps = Vec::new();
+    let depth = tree.get(entity).map_or(0, |v| v.depth as usize);
+    let mut nodes = Vec::with_capacity(depth + 1);
+    let mut steps = Vec::with_capacity(depth);
+    nodes.push(entity);
     let mut at = entity;
     while let Some(&Visit {
         from: Some((toward_target, step)),

@@ -2,7 +2,7 @@
 
 use std::ops::ControlFlow;
 
-use super::scratch::{Tree, Visit, with_scratch};
+use super::scratch::{Scratch, Tree, Visit, with_scratch};
 use super::{Bounded, Budget, Filter, Path, reverse};
 use crate::graph::{EntityId, KnowledgeGraph, Step};
 
@@ -11,13 +11,15 @@ use crate::graph::{EntityId, KnowledgeGraph, Step};
 struct Side<'t> {
     root: EntityId,
     tree: &'t mut Tree,
-    frontier: Vec<EntityId>,
+    frontier: &'t mut Vec<EntityId>,
     depth: u32,
 }
 
-impl Side<'_> {
-    fn new(tree: &mut Tree, at: EntityId, n: usize) -> Side<'_> {
+impl<'t> Side<'t> {
+    fn new(tree: &'t mut Tree, frontier: &'t mut Vec<EntityId>, at: EntityId, n: usize) -> Self {
         tree.clear(n);
+        frontier.clear();
+        frontier.push(at);
         tree.insert(
             at,
             Visit {
@@ -28,7 +30,7 @@ impl Side<'_> {
         Side {
             root: at,
             tree,
-            frontier: vec![at],
+            frontier,
             depth: 0,
         }
     }
@@ -73,10 +75,14 @@ pub fn shortest_path(
     }
     with_scratch(|scratch| {
         let n = graph.entities().len();
-        let [a, b] = &mut scratch.trees;
-        let mut fwd = Side::new(a, from, n);
-        let mut bwd = Side::new(b, to, n);
-        search(graph, max_hops, filter, budget, &mut fwd, &mut bwd)
+        let Scratch {
+            trees: [a, b],
+            entities: [from_frontier, to_frontier, next, _],
+            ..
+        } = scratch;
+        let mut fwd = Side::new(a, from_frontier, from, n);
+        let mut bwd = Side::new(b, to_frontier, to, n);
+        search(graph, max_hops, filter, budget, [&mut fwd, &mut bwd], next)
     })
 }
 
@@ -86,8 +92,8 @@ fn search<'t>(
     max_hops: usize,
     filter: &Filter<'_>,
     budget: Budget,
-    fwd: &mut Side<'t>,
-    bwd: &mut Side<'t>,
+    [fwd, bwd]: [&mut Side<'t>; 2],
+    next: &mut Vec<EntityId>,
 ) -> Bounded<Option<Path>> {
     let (from, to) = (fwd.root, bwd.root);
     let mut discovered = 2usize;
@@ -103,10 +109,9 @@ fn search<'t>(
         };
         this.depth += 1;
         let depth = this.depth;
-        let mut next = Vec::new();
+        next.clear();
         let mut meeting: Option<(u32, EntityId)> = None;
-        let frontier = std::mem::take(&mut this.frontier);
-        for &u in &frontier {
+        for &u in this.frontier.iter() {
             let expanded = filter.steps(graph, u, direction).try_for_each(|step| {
                 let v = step.to;
                 if this.tree.contains(v) {
@@ -153,7 +158,7 @@ fn search<'t>(
                 };
             }
         }
-        this.frontier = next;
+        std::mem::swap(this.frontier, next);
         if let Some((_, meet)) = meeting {
             return Bounded {
                 value: Some(join(fwd.tree, bwd.tree, meet)),
