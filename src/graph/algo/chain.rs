@@ -1,9 +1,8 @@
 //! A chain: one predicate followed step by step from a start entity (the Olympic flag's
 //! handovers).
 
-use std::collections::HashSet;
-
 use super::Filter;
+use super::scratch::{Tree, Visit, with_scratch};
 use crate::graph::{ClaimId, Direction, EntityId, KnowledgeGraph, Predicate, Step};
 
 /// The claims met by following `predicate` from `from`, one step at a time.
@@ -31,39 +30,44 @@ pub fn chain(
         through_qualifiers: false,
         ..*filter
     };
-    match filter.direction {
-        Direction::Outgoing | Direction::Incoming => walk(
-            graph,
-            from,
-            filter,
-            filter.direction,
-            max_steps,
-            &mut HashSet::from([from]),
-        ),
-        Direction::Both => {
-            let mut on_chain = HashSet::from([from]);
-            let mut before = walk(
-                graph,
-                from,
-                filter,
-                Direction::Incoming,
-                max_steps,
-                &mut on_chain,
-            );
-            before.reverse();
-            let left = max_steps.saturating_sub(before.len());
-            before.extend(walk(
-                graph,
-                from,
-                filter,
-                Direction::Outgoing,
-                left,
-                &mut on_chain,
-            ));
-            before
+    with_scratch(|scratch| {
+        let on_chain = &mut scratch.trees[0];
+        on_chain.clear(graph.entities().len());
+        on_chain.insert(from, ON_CHAIN);
+        match filter.direction {
+            Direction::Outgoing | Direction::Incoming => {
+                walk(graph, from, filter, filter.direction, max_steps, on_chain)
+            }
+            Direction::Both => {
+                let mut before = walk(
+                    graph,
+                    from,
+                    filter,
+                    Direction::Incoming,
+                    max_steps,
+                    on_chain,
+                );
+                before.reverse();
+                let left = max_steps.saturating_sub(before.len());
+                before.extend(walk(
+                    graph,
+                    from,
+                    filter,
+                    Direction::Outgoing,
+                    left,
+                    on_chain,
+                ));
+                before
+            }
         }
-    }
+    })
 }
+
+/// How the chain marks an entity it has passed (no parents needed: the claims are the result).
+const ON_CHAIN: Visit = Visit {
+    depth: 0,
+    from: None,
+};
 
 fn walk(
     graph: &KnowledgeGraph,
@@ -71,14 +75,14 @@ fn walk(
     filter: &Filter<'_>,
     direction: Direction,
     max_steps: usize,
-    on_chain: &mut HashSet<EntityId>,
+    on_chain: &mut Tree,
 ) -> Vec<ClaimId> {
     let mut claims = Vec::new();
     let mut at = from;
     while claims.len() < max_steps {
         let next: Option<Step> = filter
             .steps(graph, at, direction)
-            .filter(|s| !on_chain.contains(&s.to))
+            .filter(|s| !on_chain.contains(s.to))
             .min_by_key(|s| {
                 (
                     graph.claim(s.claim).qualifiers.order.unwrap_or(u32::MAX),
@@ -87,7 +91,7 @@ fn walk(
             });
         let Some(step) = next else { break };
         claims.push(step.claim);
-        on_chain.insert(step.to);
+        on_chain.insert(step.to, ON_CHAIN);
         at = step.to;
     }
     claims

@@ -7,8 +7,12 @@
 mod chain;
 mod neighborhood;
 mod related;
+mod scratch;
 mod shortest_path;
 mod simple_paths;
+
+#[cfg(test)]
+mod proptests;
 
 pub use chain::chain;
 pub use neighborhood::{Subgraph, neighborhood};
@@ -43,13 +47,28 @@ pub struct Filter<'a> {
 }
 
 impl Filter<'_> {
-    pub(crate) fn allows_predicate(&self, predicate: Predicate) -> bool {
-        self.predicates.is_empty() || self.predicates.contains(&predicate)
+    /// The predicates allowed, one bit each (every bit when the filter names none), so that
+    /// the hot loop tests an edge's packed predicate with a shift.
+    fn predicate_mask(&self) -> u128 {
+        if self.predicates.is_empty() {
+            return u128::MAX;
+        }
+        self.predicates.iter().fold(0, |mask, p| {
+            mask | 1u128.checked_shl(u32::from(p.0)).unwrap_or(0)
+        })
+    }
+
+    /// True when deciding whether to follow a claim needs the claim itself, not only the
+    /// adjacency edge (which holds its predicate).
+    fn reads_claims(&self, graph: &KnowledgeGraph) -> bool {
+        self.skip_inferred
+            || self.skip_headlines
+            || (graph.has_retractions() && !self.include_retracted)
     }
 
     /// True when the claim passes the inferred, headline and retraction filters.
     pub(crate) fn allows_claim(&self, graph: &KnowledgeGraph, claim: ClaimId) -> bool {
-        if !(self.skip_inferred || self.skip_headlines || graph.has_retractions()) {
+        if !self.reads_claims(graph) {
             return true;
         }
         let c = graph.claim(claim);
@@ -58,27 +77,36 @@ impl Filter<'_> {
             || (!self.include_retracted && c.retracted.is_some()))
     }
 
-    pub(crate) fn allows_kind(&self, kind: EntityKind) -> bool {
-        self.kinds.is_empty() || self.kinds.contains(&kind)
+    /// True when the filter lets a traversal enter `entity` (by its kind); reads the entity
+    /// only when the filter names kinds.
+    #[inline]
+    pub(crate) fn allows_entity(&self, graph: &KnowledgeGraph, entity: EntityId) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&graph.entity(entity).kind)
     }
 
     /// The steps from `at` this filter allows, before any kind check on the node reached.
+    ///
+    /// Reads only the adjacency runs (8-byte edges with the predicate packed in) unless the
+    /// filter leaves out inferred, headline or (in a graph that has any) retracted claims, or
+    /// steps through qualifiers. Internal iteration (`for_each`, `try_for_each`) runs each run
+    /// as a plain loop.
     pub(crate) fn steps<'s>(
         &'s self,
         graph: &'s KnowledgeGraph,
         at: EntityId,
         direction: Direction,
     ) -> impl Iterator<Item = Step> + 's {
-        // The predicate is packed into each adjacency edge: no look-up in the claims unless
-        // inferred, headline or (in a graph that has any) retracted claims are left out.
         let (out, inc) = graph.edges(at, direction);
         let (q_out, q_inc) = if self.through_qualifiers {
             graph.qualifier_edges(at, direction)
         } else {
             (&[][..], &[][..])
         };
+        let mask = self.predicate_mask();
+        let reads_claims = self.reads_claims(graph);
         let keep = move |e: &&crate::graph::Edge| {
-            self.allows_predicate(e.predicate()) && self.allows_claim(graph, ClaimId(e.claim()))
+            (mask >> e.predicate().0) & 1 == 1
+                && (!reads_claims || self.allows_claim(graph, ClaimId(e.claim())))
         };
         let step = |forward: bool| {
             move |e: &crate::graph::Edge| Step {
@@ -204,7 +232,7 @@ pub(crate) mod testing {
     pub(crate) const C: Predicate = Predicate(2);
     pub(crate) const N: Predicate = Predicate(3);
 
-    fn vocabulary() -> Vocabulary {
+    pub(crate) fn vocabulary() -> Vocabulary {
         let def = |name: &str, inverse: Option<&str>| PredicateDef {
             name: name.into(),
             description: name.into(),

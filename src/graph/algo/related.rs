@@ -1,8 +1,11 @@
 //! "Related to": the entities linked to a target within some hops, each with the path that
 //! links it.
 
+use std::ops::ControlFlow;
+
+use super::scratch::{Scratch, Tree, Visit, with_scratch};
 use super::{Bounded, Budget, Filter, Path, reverse};
-use crate::graph::{EntityId, FastMap, KnowledgeGraph, Step};
+use crate::graph::{EntityId, KnowledgeGraph, Step};
 
 /// An entity linked to the target, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,7 +25,8 @@ pub struct Related {
 /// performers who are NATIVE_OF California). At most `max_results` are returned; `complete` is
 /// false when that bound or `budget.max_visited` cut the list short.
 ///
-/// Complexity: O(V' + E') for the entities and claims within `max_hops` of the target.
+/// Complexity: O(V' + E') for the entities and claims within `max_hops` of the target; memory
+/// O(V') in the thread's reused scratch (dense arrays of the graph's size, cleared in O(1)).
 pub fn related(
     graph: &KnowledgeGraph,
     target: EntityId,
@@ -31,72 +35,161 @@ pub fn related(
     filter: &Filter<'_>,
     budget: Budget,
 ) -> Bounded<Vec<Related>> {
+    with_scratch(|scratch| {
+        let Scratch {
+            trees: [tree, _],
+            entities: [frontier, next, level, found],
+            ..
+        } = scratch;
+        tree.clear(graph.entities().len());
+        let mut work = Work {
+            tree,
+            frontier,
+            next,
+            level,
+            found,
+        };
+        let complete = search(
+            graph,
+            target,
+            max_hops,
+            max_results,
+            filter,
+            budget,
+            &mut work,
+        );
+        let value = work
+            .found
+            .iter()
+            .map(|&entity| Related {
+                entity,
+                path: path_to_root(work.tree, entity),
+            })
+            .collect();
+        Bounded { value, complete }
+    })
+}
+
+/// Where a search works, in the thread's scratch: `tree` records how each entity was reached,
+/// `found` holds the results when the search returns.
+struct Work<'s> {
+    tree: &'s mut Tree,
+    frontier: &'s mut Vec<EntityId>,
+    next: &'s mut Vec<EntityId>,
+    level: &'s mut Vec<EntityId>,
+    found: &'s mut Vec<EntityId>,
+}
+
+/// Breadth-first from `target` against `filter.direction`, recording in `work.tree` how each
+/// entity was reached and in `work.found` the results in order; returns whether it ran to
+/// completion.
+fn search(
+    graph: &KnowledgeGraph,
+    target: EntityId,
+    max_hops: usize,
+    max_results: usize,
+    filter: &Filter<'_>,
+    budget: Budget,
+    work: &mut Work<'_>,
+) -> bool {
+    let Work {
+        tree,
+        frontier,
+        next,
+        level,
+        found,
+    } = work;
     let walk = reverse(filter.direction);
-    let mut parent: FastMap<EntityId, (EntityId, Step)> = FastMap::default();
-    let mut frontier = vec![target];
-    let mut found: Vec<EntityId> = Vec::new();
+    tree.insert(
+        target,
+        Visit {
+            depth: 0,
+            from: None,
+        },
+    );
+    frontier.clear();
+    frontier.push(target);
+    found.clear();
     let mut complete = true;
-    for _ in 0..max_hops {
-        let mut next = Vec::new();
+    for depth in 1..=max_hops as u32 {
+        next.clear();
         let mut out_of_budget = false;
-        'expand: for &u in &frontier {
-            for step in filter.steps(graph, u, walk) {
+        for &u in frontier.iter() {
+            let expanded = filter.steps(graph, u, walk).try_for_each(|step| {
                 let v = step.to;
-                if v == target || parent.contains_key(&v) {
-                    continue;
+                if tree.contains(v) {
+                    return ControlFlow::Continue(());
                 }
-                if parent.len() >= budget.max_visited {
-                    out_of_budget = true;
-                    break 'expand;
+                // Every entity reached but the target (the first inserted) counts against
+                // the budget.
+                if tree.inserted() > budget.max_visited {
+                    return ControlFlow::Break(());
                 }
-                parent.insert(v, (u, step));
+                tree.insert(
+                    v,
+                    Visit {
+                        depth,
+                        from: Some((u, step)),
+                    },
+                );
                 next.push(v);
+                ControlFlow::Continue(())
+            });
+            if expanded.is_break() {
+                out_of_budget = true;
+                break;
             }
         }
         // Within a level, dataset order; a cut level still yields what it discovered.
-        let mut level: Vec<EntityId> = next
-            .iter()
-            .copied()
-            .filter(|&v| filter.allows_kind(graph.entity(v).kind))
-            .collect();
-        level.sort_unstable();
+        level.clear();
+        level.extend(
+            next.iter()
+                .copied()
+                .filter(|&v| filter.allows_entity(graph, v)),
+        );
         let room = max_results.saturating_sub(found.len());
         if level.len() > room {
+            // Only the lowest ids are kept: select them in O(level) rather than sort the level
+            // (a hub's level holds thousands).
+            level.select_nth_unstable(room);
             level.truncate(room);
             complete = false;
         }
-        found.extend(level);
+        level.sort_unstable();
+        found.extend_from_slice(level);
         if out_of_budget {
             complete = false;
         }
         if !complete || next.is_empty() {
             break;
         }
-        frontier = next;
+        std::mem::swap(frontier, next);
     }
-    let value = found
-        .into_iter()
-        .map(|entity| {
-            let mut nodes = vec![entity];
-            let mut steps = Vec::new();
-            let mut at = entity;
-            while let Some(&(toward_target, step)) = parent.get(&at) {
-                steps.push(Step {
-                    claim: step.claim,
-                    to: toward_target,
-                    forward: !step.forward,
-                    qualifier: step.qualifier,
-                });
-                nodes.push(toward_target);
-                at = toward_target;
-            }
-            Related {
-                entity,
-                path: Path { nodes, steps },
-            }
-        })
-        .collect();
-    Bounded { value, complete }
+    complete
+}
+
+/// The path from `entity` back to the root of `tree`, each step turned to face the root.
+fn path_to_root(tree: &Tree, entity: EntityId) -> Path {
+    let depth = tree.get(entity).map_or(0, |v| v.depth as usize);
+    let mut nodes = Vec::with_capacity(depth + 1);
+    let mut steps = Vec::with_capacity(depth);
+    nodes.push(entity);
+    let mut at = entity;
+    while let Some(&Visit {
+        from: Some((toward_target, step)),
+        ..
+    }) = tree.get(at)
+    {
+        steps.push(Step {
+            claim: step.claim,
+            to: toward_target,
+            forward: !step.forward,
+            qualifier: step.qualifier,
+        });
+        nodes.push(toward_target);
+        at = toward_target;
+    }
+    Path { nodes, steps }
 }
 
 #[cfg(test)]

@@ -1,20 +1,36 @@
 //! Shortest path between two entities by bidirectional breadth-first search.
 
-use super::{Bounded, Budget, Filter, Path, reverse};
-use crate::graph::{EntityId, FastMap, KnowledgeGraph, Step};
+use std::ops::ControlFlow;
 
-/// One side of the search: for each discovered node, its distance and the step that reached it.
-struct Side {
-    seen: FastMap<EntityId, (u32, Option<(EntityId, Step)>)>,
-    frontier: Vec<EntityId>,
+use super::scratch::{Scratch, Tree, Visit, with_scratch};
+use super::{Bounded, Budget, Filter, Path, reverse};
+use crate::graph::{EntityId, KnowledgeGraph, Step};
+
+/// One side of the search: the nodes it discovered (each with its distance from the side's
+/// root and the step that reached it), and the nodes it expands next.
+struct Side<'t> {
+    root: EntityId,
+    tree: &'t mut Tree,
+    frontier: &'t mut Vec<EntityId>,
     depth: u32,
 }
 
-impl Side {
-    fn new(at: EntityId) -> Side {
+impl<'t> Side<'t> {
+    fn new(tree: &'t mut Tree, frontier: &'t mut Vec<EntityId>, at: EntityId, n: usize) -> Self {
+        tree.clear(n);
+        frontier.clear();
+        frontier.push(at);
+        tree.insert(
+            at,
+            Visit {
+                depth: 0,
+                from: None,
+            },
+        );
         Side {
-            seen: FastMap::from_iter([(at, (0, None))]),
-            frontier: vec![at],
+            root: at,
+            tree,
+            frontier,
             depth: 0,
         }
     }
@@ -32,7 +48,8 @@ impl Side {
 /// shortest paths, the one found first in edge order is returned.
 ///
 /// Complexity: O(b^(d/2)) nodes and edges for branching factor b and distance d (each side
-/// expands about half the depth), at most O(V + E); memory O(visited).
+/// expands about half the depth), at most O(V + E); memory O(visited), in the thread's reused
+/// scratch (dense arrays of the graph's size, cleared in O(1)).
 ///
 /// ```
 /// # use olympia_kg::graph::algo::{shortest_path, Filter, Budget};
@@ -56,8 +73,29 @@ pub fn shortest_path(
             complete: true,
         };
     }
-    let mut fwd = Side::new(from);
-    let mut bwd = Side::new(to);
+    with_scratch(|scratch| {
+        let n = graph.entities().len();
+        let Scratch {
+            trees: [a, b],
+            entities: [from_frontier, to_frontier, next, _],
+            ..
+        } = scratch;
+        let mut fwd = Side::new(a, from_frontier, from, n);
+        let mut bwd = Side::new(b, to_frontier, to, n);
+        search(graph, max_hops, filter, budget, [&mut fwd, &mut bwd], next)
+    })
+}
+
+/// The bidirectional search from `fwd.root` to `bwd.root`, expanding the smaller frontier.
+fn search<'t>(
+    graph: &KnowledgeGraph,
+    max_hops: usize,
+    filter: &Filter<'_>,
+    budget: Budget,
+    [fwd, bwd]: [&mut Side<'t>; 2],
+    next: &mut Vec<EntityId>,
+) -> Bounded<Option<Path>> {
+    let (from, to) = (fwd.root, bwd.root);
     let mut discovered = 2usize;
     while !fwd.frontier.is_empty()
         && !bwd.frontier.is_empty()
@@ -65,21 +103,22 @@ pub fn shortest_path(
     {
         let forward = fwd.frontier.len() <= bwd.frontier.len();
         let (this, other, direction) = if forward {
-            (&mut fwd, &bwd, filter.direction)
+            (&mut *fwd, &*bwd, filter.direction)
         } else {
-            (&mut bwd, &fwd, reverse(filter.direction))
+            (&mut *bwd, &*fwd, reverse(filter.direction))
         };
         this.depth += 1;
-        let mut next = Vec::new();
+        let depth = this.depth;
+        next.clear();
         let mut meeting: Option<(u32, EntityId)> = None;
-        for &u in &std::mem::take(&mut this.frontier) {
-            for step in filter.steps(graph, u, direction) {
+        for &u in this.frontier.iter() {
+            let expanded = filter.steps(graph, u, direction).try_for_each(|step| {
                 let v = step.to;
-                if this.seen.contains_key(&v) {
-                    continue;
+                if this.tree.contains(v) {
+                    return ControlFlow::Continue(());
                 }
-                if v != from && v != to && !filter.allows_kind(graph.entity(v).kind) {
-                    continue;
+                if v != from && v != to && !filter.allows_entity(graph, v) {
+                    return ControlFlow::Continue(());
                 }
                 // The step as walked from `from` towards `to`.
                 let stored = if forward {
@@ -92,27 +131,37 @@ pub fn shortest_path(
                         qualifier: step.qualifier,
                     }
                 };
-                this.seen.insert(v, (this.depth, Some((u, stored))));
+                this.tree.insert(
+                    v,
+                    Visit {
+                        depth,
+                        from: Some((u, stored)),
+                    },
+                );
                 discovered += 1;
-                if let Some(&(d, _)) = other.seen.get(&v) {
-                    let total = this.depth + d;
+                if let Some(there) = other.tree.get(v) {
+                    let total = depth + there.depth;
                     if meeting.is_none_or(|(best, _)| total < best) {
                         meeting = Some((total, v));
                     }
                 }
                 next.push(v);
                 if discovered > budget.max_visited {
-                    return Bounded {
-                        value: None,
-                        complete: false,
-                    };
+                    return ControlFlow::Break(());
                 }
+                ControlFlow::Continue(())
+            });
+            if expanded.is_break() {
+                return Bounded {
+                    value: None,
+                    complete: false,
+                };
             }
         }
-        this.frontier = next;
+        std::mem::swap(this.frontier, next);
         if let Some((_, meet)) = meeting {
             return Bounded {
-                value: Some(join(&fwd, &bwd, meet)),
+                value: Some(join(fwd.tree, bwd.tree, meet)),
                 complete: true,
             };
         }
@@ -123,11 +172,17 @@ pub fn shortest_path(
     }
 }
 
-fn join(fwd: &Side, bwd: &Side, meet: EntityId) -> Path {
+/// The path through `meet`: back along the forward tree to `from`, on along the backward one
+/// to `to`.
+fn join(fwd: &Tree, bwd: &Tree, meet: EntityId) -> Path {
     let mut nodes = vec![meet];
     let mut steps = Vec::new();
     let mut at = meet;
-    while let Some(&(_, Some((parent, step)))) = fwd.seen.get(&at) {
+    while let Some(&Visit {
+        from: Some((parent, step)),
+        ..
+    }) = fwd.get(at)
+    {
         nodes.push(parent);
         steps.push(step);
         at = parent;
@@ -135,7 +190,11 @@ fn join(fwd: &Side, bwd: &Side, meet: EntityId) -> Path {
     nodes.reverse();
     steps.reverse();
     at = meet;
-    while let Some(&(_, Some((next, step)))) = bwd.seen.get(&at) {
+    while let Some(&Visit {
+        from: Some((next, step)),
+        ..
+    }) = bwd.get(at)
+    {
         nodes.push(next);
         steps.push(step);
         at = next;

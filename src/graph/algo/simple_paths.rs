@@ -77,11 +77,9 @@ impl Search<'_, '_> {
     /// Extends the current path by exactly `remaining` more steps, recording paths that end at
     /// the target; returns false when the budget ran out.
     fn dfs(&mut self, at: EntityId, remaining: usize) -> bool {
-        let steps: Vec<Step> = self
-            .filter
-            .steps(self.graph, at, self.filter.direction)
-            .collect();
-        for step in steps {
+        // The graph and filter outlive `self`'s borrow, so the steps need not be collected.
+        let (graph, filter) = (self.graph, self.filter);
+        for step in filter.steps(graph, at, filter.direction) {
             if self.found.len() >= self.max_paths {
                 return true;
             }
@@ -106,7 +104,7 @@ impl Search<'_, '_> {
                 }
                 continue;
             }
-            if remaining == 1 || !self.filter.allows_kind(self.graph.entity(v).kind) {
+            if remaining == 1 || !filter.allows_entity(graph, v) {
                 continue;
             }
             self.nodes.push(v);
