@@ -1,6 +1,6 @@
 //! Compact storage built once after loading: a compressed-sparse-row (CSR) adjacency of the
 //! relation claims in both directions, a table of stable ids that stores no strings of its own,
-//! and a fast non-cryptographic hasher for the traversals' visited sets.
+//! and a fast non-cryptographic hasher for the graph's own tables.
 //!
 //! The adjacency keeps each entity's edges in one contiguous run, so a traversal reads memory
 //! sequentially; each edge is 8 bytes (the entity reached, and the claim with its predicate

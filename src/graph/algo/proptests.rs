@@ -234,7 +234,7 @@ struct Move {
 /// Every step `filter` allows going `direction`, read from the claim list alone.
 fn moves(g: &KnowledgeGraph, filter: &Filter<'_>, direction: Direction) -> Vec<Move> {
     let mut moves = Vec::new();
-    for (i, c) in g.claims().iter().enumerate() {
+    for (i, c) in g.claims().enumerate() {
         let allowed = (filter.predicates.is_empty() || filter.predicates.contains(&c.predicate))
             && !(filter.skip_inferred && c.inferred)
             && !(filter.skip_headlines && c.headlines_only())
