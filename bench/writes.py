@@ -235,6 +235,8 @@ def main():
                 f"reads during a write stream ({len(during)} writes in {args.seconds} s): "
                 f"{busy[0]:.0f} req/s, p99 {busy[1]:.2f} ms"
             )
+            time.sleep(15)  # the allocator hands freed pages back within its 10 s decay
+            print(f"resident at the end, 15 s after the last request: {resident_mb(proc):.0f} MB")
         finally:
             stop(proc)
 
