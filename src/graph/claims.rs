@@ -77,6 +77,8 @@ impl Columns {
             inferred,
             retracted,
         } = claim;
+        let mut evidence = evidence;
+        evidence.sort_by_key(|e| (e.source, e.span.start));
         let mut flags = 0;
         if inferred {
             flags |= INFERRED;
@@ -111,8 +113,54 @@ impl Columns {
         self.evidence_end.push(self.evidence.len() as u32);
     }
 
+    /// Appends a claim read from a graph version (its evidence already in order).
+    fn push_ref(&mut self, i: u32, c: &ClaimRef<'_>) {
+        let mut flags = 0;
+        if c.inferred {
+            flags |= INFERRED;
+        }
+        if c.headlines_only {
+            flags |= HEADLINES_ONLY;
+        }
+        if !c.qualifiers.is_empty() {
+            flags |= QUALIFIED;
+            self.qualifiers.insert(i, c.qualifiers.clone());
+        }
+        if let Some(r) = c.retracted {
+            flags |= RETRACTED;
+            self.retractions.insert(i, r.clone());
+        }
+        let repeat = match c.key {
+            KeyRef::Derived(n) => Some(n),
+            KeyRef::Whole(key) => derived_repeat(key),
+        };
+        match (repeat, c.key) {
+            (None, KeyRef::Whole(key)) => {
+                flags |= GIVEN_KEY;
+                self.given_keys.insert(i, key.into());
+            }
+            (Some(n), _) if n > 1 => {
+                flags |= REPEAT;
+                self.repeats.insert(i, n);
+            }
+            _ => {}
+        }
+        self.subject.push(c.subject);
+        self.object.push(c.object);
+        self.predicate.push(c.predicate);
+        self.flags.push(flags);
+        self.evidence.extend_from_slice(c.evidence);
+        self.evidence_end.push(self.evidence.len() as u32);
+    }
+
     fn len(&self) -> usize {
         self.subject.len()
+    }
+
+    /// The evidence of claim `i`.
+    fn evidence_of(&self, i: usize) -> &[Evidence] {
+        let start = if i == 0 { 0 } else { self.evidence_end[i - 1] };
+        &self.evidence[start as usize..self.evidence_end[i] as usize]
     }
 
     fn heap_bytes(&self) -> usize {
@@ -144,7 +192,6 @@ impl Columns {
         let flags = self.flags[i];
         let key = i as u32;
         let side = |flag: u8| flags & flag != 0;
-        let start = if i == 0 { 0 } else { self.evidence_end[i - 1] };
         ClaimRef {
             graph,
             id: ClaimId(key),
@@ -156,7 +203,7 @@ impl Columns {
             } else {
                 &NO_QUALIFIERS
             },
-            evidence: &self.evidence[start as usize..self.evidence_end[i] as usize],
+            evidence: self.evidence_of(i),
             inferred: side(INFERRED),
             retracted: if side(RETRACTED) {
                 self.retractions.get(&key)
@@ -220,6 +267,53 @@ impl Claims {
     #[inline]
     pub(crate) fn len(&self) -> usize {
         self.len
+    }
+
+    /// All of `graph`'s claims (these) as one base, copied column by column: what a
+    /// compaction builds, without an owned record per claim.
+    pub(crate) fn compacted(&self, graph: &KnowledgeGraph) -> Claims {
+        let mut columns = Columns {
+            subject: Vec::with_capacity(self.len),
+            object: Vec::with_capacity(self.len),
+            predicate: Vec::with_capacity(self.len),
+            flags: Vec::with_capacity(self.len),
+            evidence_end: Vec::with_capacity(self.len),
+            ..Columns::default()
+        };
+        for i in 0..self.len {
+            if let Some(c) = self.get(i, graph) {
+                columns.push_ref(i as u32, &c);
+            }
+        }
+        Claims {
+            len: columns.len(),
+            base: Arc::new(columns),
+            chunks: Vec::new(),
+            replaced: FastMap::default(),
+        }
+    }
+
+    /// The base's claims as `(subject, object, predicate, qualifiers, evidence)`, in order:
+    /// what the base's indexes are built from.
+    pub(crate) fn base_rows(
+        &self,
+    ) -> impl Iterator<Item = (EntityId, EntityId, Predicate, &Qualifiers, &[Evidence])> + Clone + '_
+    {
+        let b = &*self.base;
+        (0..b.len()).map(move |i| {
+            let qualifiers = if b.flags[i] & QUALIFIED != 0 {
+                &b.qualifiers[&(i as u32)]
+            } else {
+                &NO_QUALIFIERS
+            };
+            (
+                b.subject[i],
+                b.object[i],
+                b.predicate[i],
+                qualifiers,
+                b.evidence_of(i),
+            )
+        })
     }
 
     /// Claims in the base; the rest were added since it was built.

@@ -127,7 +127,7 @@ impl KnowledgeGraph {
             inc.entry(c.object.0)
                 .or_default()
                 .push(Edge::new(c.subject.0, i, c.predicate));
-            for (from, to, i, p) in qualifier_links(i, c) {
+            for (from, to, i, p) in qualifier_links(i, c.subject, c.predicate, &c.qualifiers) {
                 q_out.entry(from).or_default().push(Edge::new(to, i, p));
                 q_inc.entry(to).or_default().push(Edge::new(from, i, p));
             }
@@ -277,11 +277,12 @@ impl KnowledgeGraph {
             vocabulary: self.vocabulary.clone(),
             entities: self.entities.iter().cloned().collect(),
             sources: self.sources.iter().cloned().collect(),
-            claims: self.claims().map(|c| c.to_claim()).collect(),
+            claims: Vec::new(),
             quantities: self.quantities.iter().cloned().collect(),
         };
+        let claims = self.claims.compacted(self);
         let mentions = self.mentions();
-        let graph = KnowledgeGraph::build(parts, mentions, &mut |_, _, _| {});
+        let graph = KnowledgeGraph::build_with(parts, claims, mentions, &mut |_, _, _| {});
         graph.prepare_writes();
         graph
     }

@@ -268,7 +268,20 @@ impl KnowledgeGraph {
     /// The graph of validated parts whose mentions are already found (grouped by source, in
     /// text order within each).
     fn build(
+        mut parts: GraphParts,
+        mentions: Vec<Mention>,
+        progress: &mut dyn FnMut(&'static str, u64, u64),
+    ) -> KnowledgeGraph {
+        // Claims column-wise first, so that their owned records are freed before the indexes
+        // are built.
+        let claims = Claims::new(std::mem::take(&mut parts.claims));
+        KnowledgeGraph::build_with(parts, claims, mentions, progress)
+    }
+
+    /// [`build`](Self::build) with the claims already in columns (`parts.claims` is ignored).
+    fn build_with(
         parts: GraphParts,
+        claims: Claims,
         mentions: Vec<Mention>,
         progress: &mut dyn FnMut(&'static str, u64, u64),
     ) -> KnowledgeGraph {
@@ -276,31 +289,26 @@ impl KnowledgeGraph {
             vocabulary,
             entities,
             sources,
-            mut claims,
             quantities,
+            ..
         } = parts;
         let n_entities = entities.len();
 
         // Relation claims as a CSR adjacency in both directions.
         progress("adjacency", 0, 1);
+        let rows = claims.base_rows();
         let adjacency = Adjacency::new(
             n_entities,
-            claims
-                .iter()
+            rows.clone()
                 .enumerate()
-                .map(|(i, c)| (c.subject.0, c.object.0, i as u32, c.predicate)),
+                .map(|(i, (s, o, p, _, _))| (s.0, o.0, i as u32, p)),
         );
         let qualified = Adjacency::new(
             n_entities,
-            claims
-                .iter()
+            rows.clone()
                 .enumerate()
-                .flat_map(|(i, c)| qualifier_links(i as u32, c)),
+                .flat_map(|(i, (s, _, p, q, _))| qualifier_links(i as u32, s, p, q)),
         );
-
-        for claim in &mut claims {
-            claim.evidence.sort_by_key(|e| (e.source, e.span.start));
-        }
 
         progress("indexes", 0, 1);
         let n_sources = sources.len();
@@ -327,18 +335,16 @@ impl KnowledgeGraph {
         );
         let claims_by_source = GroupIndex::new(
             n_sources,
-            claims
-                .iter()
-                .enumerate()
-                .flat_map(|(i, c)| cited_sources(&c.evidence).map(move |s| (s.0, i as u32))),
+            rows.enumerate().flat_map(|(i, (.., evidence))| {
+                cited_sources(evidence).map(move |s| (s.0, i as u32))
+            }),
         );
         progress("search index", 0, 1);
         let search = SearchIndex::new(entities.iter().enumerate().map(|(i, e)| (i as u32, e)));
         progress("search index", 1, 1);
 
-        // Claims column-wise; only the keys a dataset gave are filed in the id table (the
-        // others are derived from the claim's triple, and parsed back by `lookup`).
-        let claims = Claims::new(claims);
+        // Only the keys a dataset gave are filed in the id table (the others are derived from
+        // the claim's triple, and parsed back by `lookup`).
         let given: Vec<(usize, &str)> = claims.given_keys().collect();
         let mut keys =
             KeyTable::with_capacity(n_entities + sources.len() + given.len() + quantities.len());
@@ -792,20 +798,21 @@ impl KnowledgeGraph {
 /// same entity twice being one link, and none to the subject itself.
 fn qualifier_links(
     i: u32,
-    c: &Claim,
-) -> impl Iterator<Item = (u32, u32, u32, Predicate)> + Clone + '_ {
-    let q = &c.qualifiers;
+    subject: EntityId,
+    predicate: Predicate,
+    q: &Qualifiers,
+) -> impl Iterator<Item = (u32, u32, u32, Predicate)> + Clone + use<> {
     let mut links = q
         .place
         .into_iter()
         .chain(q.event)
-        .filter(|&to| to != c.subject);
+        .filter(move |&to| to != subject);
     let first = links.next();
     let second = links.next().filter(|&s| Some(s) != first);
     first
         .into_iter()
         .chain(second)
-        .map(move |to| (c.subject.0, to.0, i, c.predicate))
+        .map(move |to| (subject.0, to.0, i, predicate))
 }
 
 /// The sources a claim's evidence cites, each once (the evidence is sorted by source).
