@@ -402,3 +402,31 @@ fn a_path_joins_two_people_who_never_met() {
     });
     assert!(!direct, "no source links them directly");
 }
+
+/// Every derived claim key names its claim again, and a triple's count of derived keys is its
+/// highest repeat number (what the next claim with that triple is numbered after).
+#[test]
+fn derived_claim_keys_round_trip_and_count_their_repeats() {
+    let graph = olympia_kg::dataset::load_embedded().expect("the seed loads");
+    let mut highest: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for claim in graph.claims() {
+        let key = claim.key().into_owned();
+        assert_eq!(
+            graph.lookup(&key),
+            Some(olympia_kg::graph::Item::Claim(claim.id)),
+            "{key}"
+        );
+        let parts: Vec<&str> = key.split('.').collect();
+        if parts.len() >= 3 {
+            let repeat = parts.get(3).map_or(1, |n| n.parse().expect("a number"));
+            let triple = parts[..3].join(".");
+            let entry = highest.entry(triple).or_default();
+            *entry = (*entry).max(repeat);
+        }
+    }
+    assert!(highest.values().any(|&n| n >= 2), "the seed repeats a triple");
+    for (triple, n) in highest {
+        assert_eq!(graph.derived_keys_of(&triple), n, "{triple}");
+    }
+    assert_eq!(graph.derived_keys_of("nobody.WON.nothing"), 0);
+}

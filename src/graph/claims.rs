@@ -500,9 +500,14 @@ impl<'a> ClaimRef<'a> {
 
     /// True when its key is derived from its triple with this repeat number.
     pub(crate) fn derives_key(&self, repeat: u32) -> bool {
+        self.derived_repeat() == Some(repeat)
+    }
+
+    /// The repeat number of its derived key (1 for `a.P.b`), or `None` for a key a dataset gave.
+    pub(crate) fn derived_repeat(&self) -> Option<u32> {
         match self.key {
-            KeyRef::Derived(n) => n == repeat,
-            KeyRef::Whole(key) => derived_repeat(key) == Some(repeat),
+            KeyRef::Derived(n) => Some(n),
+            KeyRef::Whole(key) => derived_repeat(key),
         }
     }
 

@@ -500,7 +500,7 @@ impl KnowledgeGraph {
     /// such claim): found among the subject's outgoing claims. O(subject's degree).
     fn claim_by_derived_key(&self, key: &str) -> Option<ClaimId> {
         let mut parts = key.split('.');
-        let (subject, predicate, object) = (parts.next()?, parts.next()?, parts.next()?);
+        let triple = (parts.next()?, parts.next()?, parts.next()?);
         let repeat = match parts.next() {
             None => 1,
             Some(n) => n.parse().ok().filter(|&n: &u32| n >= 2)?,
@@ -508,15 +508,54 @@ impl KnowledgeGraph {
         if parts.next().is_some() {
             return None;
         }
-        let subject = self.entity_by_key(subject)?;
-        let object = self.entity_by_key(object)?;
-        let predicate = self.vocabulary.find(predicate)?;
-        let (out, _) = self.edges(subject, Direction::Outgoing);
-        out.iter()
-            .filter(|e| e.to == object.0 && e.predicate() == predicate)
-            .map(|e| self.claim(ClaimId(e.claim())))
+        self.claims_with_triple(triple)
             .find(|c| c.derives_key(repeat))
             .map(|c| c.id)
+    }
+
+    /// How many claims derive their key from `subject.PREDICATE.object` (the next one gets
+    /// `.n + 1`). O(subject's degree).
+    pub fn derived_keys_of(&self, triple: &str) -> u32 {
+        let mut parts = triple.split('.');
+        let (Some(s), Some(p), Some(o), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return 0;
+        };
+        let mut repeats: Vec<u32> = self
+            .claims_with_triple((s, p, o))
+            .filter_map(|c| c.derived_repeat())
+            .collect();
+        repeats.sort_unstable();
+        repeats.dedup();
+        // Numbered from 1 without gaps; count the run from 1, as the loader numbers.
+        repeats
+            .iter()
+            .zip(1..)
+            .take_while(|&(&r, n)| r == n)
+            .count() as u32
+    }
+
+    /// The claims from `subject` by `PREDICATE` to `object`, named by their ids.
+    fn claims_with_triple(
+        &self,
+        (subject, predicate, object): (&str, &str, &str),
+    ) -> impl Iterator<Item = ClaimRef<'_>> + '_ {
+        let found = (|| {
+            Some((
+                self.entity_by_key(subject)?,
+                self.vocabulary.find(predicate)?,
+                self.entity_by_key(object)?,
+            ))
+        })();
+        found
+            .into_iter()
+            .flat_map(move |(subject, predicate, object)| {
+                let (out, _) = self.edges(subject, Direction::Outgoing);
+                out.iter()
+                    .filter(move |e| e.to == object.0 && e.predicate() == predicate)
+                    .map(|e| self.claim(ClaimId(e.claim())))
+            })
     }
 
     /// The entity with this stable id.

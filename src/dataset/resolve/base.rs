@@ -251,6 +251,9 @@ impl Loader<'_> {
         let Some((graph, _)) = self.base else {
             return 0;
         };
+        if file == CLAIMS {
+            return graph.derived_keys_of(base);
+        }
         let mut n = 0u32;
         loop {
             let key = if n == 0 {
