@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick performance regression check (CI): generates the 100k-entity dataset (seed 1, kept
 # in $OLYMPIA_QUICK_DATA, default /tmp/olympia-quick-100k), then runs benches/quick.rs, which
-# fails only when a figure is more than 3x its committed baseline (bench/baseline.json).
+# fails only when a figure is more than 2x its committed baseline (bench/baseline.json).
 #   bench/quick.sh                          # check
 #   QUICK_WRITE_BASELINE=1 bench/quick.sh   # re-measure and write the baseline
 set -euo pipefail
