@@ -424,7 +424,10 @@ fn derived_claim_keys_round_trip_and_count_their_repeats() {
             *entry = (*entry).max(repeat);
         }
     }
-    assert!(highest.values().any(|&n| n >= 2), "the seed repeats a triple");
+    assert!(
+        highest.values().any(|&n| n >= 2),
+        "the seed repeats a triple"
+    );
     for (triple, n) in highest {
         assert_eq!(graph.derived_keys_of(&triple), n, "{triple}");
     }
