@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::csr::FastMap;
+use super::layered::Chunks;
 use super::model::{Claim, EntityId, Evidence, Predicate, Qualifiers, Retraction, Section};
 use super::{ClaimId, KnowledgeGraph};
 
@@ -246,8 +247,8 @@ fn derived_repeat(key: &str) -> Option<u32> {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Claims {
     base: Arc<Columns>,
-    /// Claims added since the base, and the index of each chunk's first claim.
-    chunks: Vec<(usize, Arc<[Claim]>)>,
+    /// Claims added since the base.
+    chunks: Chunks<Claim>,
     replaced: FastMap<u32, Arc<Claim>>,
     len: usize,
 }
@@ -259,7 +260,7 @@ impl Claims {
         Claims {
             len: base.len(),
             base: Arc::new(base),
-            chunks: Vec::new(),
+            chunks: Chunks::default(),
             replaced: FastMap::default(),
         }
     }
@@ -288,7 +289,7 @@ impl Claims {
         Claims {
             len: columns.len(),
             base: Arc::new(columns),
-            chunks: Vec::new(),
+            chunks: Chunks::default(),
             replaced: FastMap::default(),
         }
     }
@@ -323,14 +324,12 @@ impl Claims {
 
     /// Writes that added claims since the base.
     pub(crate) fn chunks(&self) -> usize {
-        self.chunks.len()
+        self.chunks.count()
     }
 
     /// Claims added since the base, with their indexes.
     pub(crate) fn added(&self) -> impl Iterator<Item = (usize, &Claim)> + '_ {
-        self.chunks
-            .iter()
-            .flat_map(|(start, c)| c.iter().enumerate().map(move |(k, c)| (start + k, c)))
+        self.chunks.iter()
     }
 
     /// Claims rewritten since the base, by index.
@@ -361,7 +360,7 @@ impl Claims {
         }
         let start = self.len;
         self.len += claims.len();
-        self.chunks.push((start, claims.into()));
+        self.chunks.push(start, claims);
     }
 
     /// Replaces claim `i` (which must exist).
@@ -381,9 +380,7 @@ impl Claims {
         if i < self.base.len() {
             return Some(self.base.get(i, graph));
         }
-        let chunk = self.chunks.partition_point(|(start, _)| *start <= i);
-        let (start, items) = self.chunks.get(chunk.checked_sub(1)?)?;
-        let claim = items.get(i - start)?;
+        let claim = self.chunks.get(i)?;
         Some(ClaimRef::of(claim, ClaimId(i as u32), graph))
     }
 
@@ -415,12 +412,7 @@ impl Claims {
                 + super::qualifiers_heap(&c.qualifiers)
         };
         self.base.heap_bytes()
-            + self
-                .chunks
-                .iter()
-                .flat_map(|(_, c)| c.iter())
-                .map(owned)
-                .sum::<usize>()
+            + self.chunks.iter().map(|(_, c)| owned(c)).sum::<usize>()
             + self.replaced.values().map(|c| owned(c)).sum::<usize>()
     }
 }

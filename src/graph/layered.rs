@@ -8,13 +8,64 @@ use std::sync::Arc;
 use super::csr::{Csr, Edge, FastMap};
 use super::index::GroupIndex;
 
+/// Items appended since a base, one chunk per write, each numbered on from where the list
+/// stood: what [`Layered`], the claim columns and the mention table keep beside their base.
+#[derive(Debug)]
+pub(crate) struct Chunks<T> {
+    /// Each chunk with the number of its first item.
+    chunks: Vec<(usize, Arc<[T]>)>,
+}
+
+impl<T> Clone for Chunks<T> {
+    fn clone(&self) -> Self {
+        Chunks {
+            chunks: self.chunks.clone(),
+        }
+    }
+}
+
+impl<T> Default for Chunks<T> {
+    fn default() -> Self {
+        Chunks { chunks: Vec::new() }
+    }
+}
+
+impl<T> Chunks<T> {
+    /// Appends `items`, the first numbered `start` (nothing for no items).
+    pub(crate) fn push(&mut self, start: usize, items: Vec<T>) {
+        if !items.is_empty() {
+            self.chunks.push((start, items.into()));
+        }
+    }
+
+    /// Item number `i`, if a chunk holds it. O(log chunks).
+    #[inline]
+    pub(crate) fn get(&self, i: usize) -> Option<&T> {
+        let chunk = self.chunks.partition_point(|(start, _)| *start <= i);
+        let (start, items) = self.chunks.get(chunk.checked_sub(1)?)?;
+        items.get(i - start)
+    }
+
+    /// How many chunks (writes that added items).
+    pub(crate) fn count(&self) -> usize {
+        self.chunks.len()
+    }
+
+    /// Every item with its number, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
+        self.chunks
+            .iter()
+            .flat_map(|(start, c)| c.iter().enumerate().map(move |(k, t)| (start + k, t)))
+    }
+}
+
 /// A list shared between versions: the base, then one chunk per write, with some items
 /// replaced by newer versions of themselves (a claim that gained a quote or was retracted).
 #[derive(Debug)]
 pub struct Layered<T> {
     base: Arc<Vec<T>>,
-    /// Chunks added since the base, and the index of each one's first item.
-    chunks: Vec<(usize, Arc<[T]>)>,
+    /// Items added since the base.
+    chunks: Chunks<T>,
     replaced: FastMap<u32, Arc<T>>,
     len: usize,
 }
@@ -42,7 +93,7 @@ impl<T> Layered<T> {
         Layered {
             len: base.len(),
             base: Arc::new(base),
-            chunks: Vec::new(),
+            chunks: Chunks::default(),
             replaced: FastMap::default(),
         }
     }
@@ -70,17 +121,12 @@ impl<T> Layered<T> {
         if i < self.base.len() {
             return Some(&self.base[i]);
         }
-        let chunk = self.chunks.partition_point(|(start, _)| *start <= i);
-        let (start, items) = self.chunks.get(chunk.checked_sub(1)?)?;
-        items.get(i - start)
+        self.chunks.get(i)
     }
 
     /// Every item, in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &T> + '_ {
-        let items = self
-            .base
-            .iter()
-            .chain(self.chunks.iter().flat_map(|(_, c)| c.iter()));
+        let items = self.base.iter().chain(self.chunks.iter().map(|(_, t)| t));
         Items {
             items,
             at: 0,
@@ -101,9 +147,7 @@ impl<T> Layered<T> {
 
     /// Items added since the base, with their indexes.
     pub(crate) fn added(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
-        self.chunks
-            .iter()
-            .flat_map(|(start, c)| c.iter().enumerate().map(move |(k, t)| (start + k, t)))
+        self.chunks.iter()
     }
 
     /// Items replaced since the base, by index.
@@ -113,7 +157,7 @@ impl<T> Layered<T> {
 
     /// Writes since the base.
     pub(crate) fn chunks(&self) -> usize {
-        self.chunks.len()
+        self.chunks.count()
     }
 
     /// Appends `items`, numbered from [`len`](Self::len).
@@ -123,7 +167,7 @@ impl<T> Layered<T> {
         }
         let start = self.len;
         self.len += items.len();
-        self.chunks.push((start, items.into()));
+        self.chunks.push(start, items);
     }
 
     /// Replaces the item at `i` (which must exist).

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use super::csr::FastMap;
+use super::layered::Chunks;
 use super::model::{EntityId, Mention, SourceId, Span};
 
 /// A base mention without its source: 20 bytes.
@@ -59,8 +60,8 @@ impl Base {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Mentions {
     base: Arc<Base>,
-    /// Mentions found since the base, and the number of each chunk's first.
-    chunks: Vec<(usize, Arc<[Mention]>)>,
+    /// Mentions found since the base.
+    chunks: Chunks<Mention>,
     /// The mentions of sources searched again (or added) since the base, by source.
     by_source: FastMap<u32, Arc<[u32]>>,
     len: usize,
@@ -95,7 +96,7 @@ impl Mentions {
                 mentions: stored,
                 source_end,
             }),
-            chunks: Vec::new(),
+            chunks: Chunks::default(),
             by_source: FastMap::default(),
         }
     }
@@ -110,9 +111,10 @@ impl Mentions {
         if i < self.base.mentions.len() {
             return self.base.mention(i, self.base.source_of(i));
         }
-        let chunk = self.chunks.partition_point(|(start, _)| *start <= i);
-        let (start, items) = &self.chunks[chunk - 1];
-        items[i - start]
+        *self
+            .chunks
+            .get(i)
+            .expect("mention numbers come from this table")
     }
 
     /// The numbers of the mentions in `source`, in text order.
@@ -142,15 +144,12 @@ impl Mentions {
 
     /// Gives `source` the mentions `found` (in text order), numbered from [`len`](Self::len),
     /// in place of what it had.
-    pub(crate) fn replace_source(&mut self, source: SourceId, found: Vec<Mention>) -> Vec<u32> {
+    pub(crate) fn replace_source(&mut self, source: SourceId, found: Vec<Mention>) {
         let start = self.len;
-        let numbers: Vec<u32> = (start as u32..(start + found.len()) as u32).collect();
-        if !found.is_empty() {
-            self.len += found.len();
-            self.chunks.push((start, found.into()));
-        }
-        self.by_source.insert(source.0, numbers.clone().into());
-        numbers
+        self.len += found.len();
+        let numbers: Arc<[u32]> = (start as u32..self.len as u32).collect();
+        self.chunks.push(start, found);
+        self.by_source.insert(source.0, numbers);
     }
 
     /// The sources given new mentions since the base, with their mention numbers.
@@ -175,11 +174,7 @@ impl Mentions {
         use std::mem::size_of;
         self.base.mentions.capacity() * size_of::<Stored>()
             + self.base.source_end.capacity() * 4
-            + self
-                .chunks
-                .iter()
-                .map(|(_, c)| c.len() * size_of::<Mention>())
-                .sum::<usize>()
+            + self.chunks.iter().count() * size_of::<Mention>()
             + self
                 .by_source
                 .values()
