@@ -553,12 +553,6 @@ impl PartialEq for ClaimRef<'_> {
     }
 }
 
-impl PartialEq<Claim> for ClaimRef<'_> {
-    fn eq(&self, other: &Claim) -> bool {
-        self.to_claim() == *other
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::derived_repeat;

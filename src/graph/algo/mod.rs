@@ -251,6 +251,19 @@ pub(crate) mod testing {
         ])
     }
 
+    /// A one-character source, for claims whose quotes do not matter.
+    pub(crate) fn source() -> Source {
+        Source {
+            key: "s".into(),
+            title: "t".into(),
+            published_on: None,
+            language: "en".into(),
+            outlet: None,
+            text: "x".into(),
+            headlines_from: None,
+        }
+    }
+
     /// A graph of `n` people (`p0`, `p1` …) and one source, with `edges` as
     /// `(subject, predicate, object)` claims.
     pub(crate) fn graph(n: usize, edges: &[(usize, Predicate, usize)]) -> KnowledgeGraph {
@@ -264,15 +277,7 @@ pub(crate) mod testing {
                 description: None,
             })
             .collect();
-        let source = Source {
-            key: "s".into(),
-            title: "t".into(),
-            published_on: None,
-            language: "en".into(),
-            outlet: None,
-            text: "x".into(),
-            headlines_from: None,
-        };
+        let source = source();
         let span = Span {
             start: 0,
             end: 1,

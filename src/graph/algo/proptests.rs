@@ -152,15 +152,7 @@ fn build(case: &Case) -> (KnowledgeGraph, KnowledgeGraph) {
         .enumerate()
         .map(|(i, &k)| entity(i, k))
         .collect();
-    let source = Source {
-        key: "s".into(),
-        title: "t".into(),
-        published_on: None,
-        language: "en".into(),
-        outlet: None,
-        text: "x".into(),
-        headlines_from: None,
-    };
+    let source = super::testing::source();
     let in_base = |i: usize, s: &Spec| {
         let refs = [Some(s.subject), Some(s.object), s.place, s.event];
         i < case.split && refs.iter().flatten().all(|&e| e % n < case.base_entities)
