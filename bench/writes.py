@@ -3,7 +3,8 @@
 
 On a fresh SQLite store filled from a dataset (the embedded seed, or --data DIR):
 
-1. start-up: the import that fills a new store, then a restart that loads the store;
+1. start-up: the import that fills a new store, then a restart that loads the store's records
+   (--no-snapshot) and one that reads the graph snapshot the first start wrote;
 2. write latency: --writes sequential mutations of each kind, p50/p99 as the client sees them
    (HTTP included; every write is fsync'd before it answers): `addEntities` of one new entity
    (its name is then looked for in every source text), `addSource` of a short article naming
@@ -39,11 +40,13 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start(binary, db, data, port, timeout_ms=10000):
+def start(binary, db, data, port, timeout_ms=10000, snapshot=True):
     args = [binary, "serve", "--db", db, "--addr", f"127.0.0.1:{port}", "--log-level", "warn",
             "--timeout-ms", str(timeout_ms)]
     if data:
         args += ["--data", data]
+    if not snapshot:
+        args += ["--no-snapshot"]
     env = dict(os.environ, OLYMPIA_WRITE_TOKENS=f"bench:{SECRET}")
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -67,9 +70,10 @@ def resident_mb(proc):
 
 
 def stop(proc):
+    # A clean stop writes the graph snapshot when the graph changed: minutes at most.
     proc.send_signal(signal.SIGTERM)
     try:
-        proc.wait(timeout=30)
+        proc.wait(timeout=600)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
@@ -197,10 +201,16 @@ def main():
             proc, import_s = start(args.binary, db, args.data, port)
             stop(proc)
             imported = f"{import_s:.2f} s"
+        proc, records_s = start(args.binary, db, None, port, args.timeout_ms, snapshot=False)
+        records_mb = resident_mb(proc)
+        stop(proc)
         proc, load_s = start(args.binary, db, None, port, args.timeout_ms)
         size = os.path.getsize(db)
-        print(f"store: import {imported}, start from the store {load_s:.2f} s, file {size / 1e6:.1f} MB, "
-              f"resident after the start {resident_mb(proc):.0f} MB")
+        snapshot = db + ".snapshot"
+        snapshot_mb = os.path.getsize(snapshot) / 1e6 if os.path.exists(snapshot) else float("nan")
+        print(f"store: import {imported}, file {size / 1e6:.1f} MB, snapshot {snapshot_mb:.1f} MB")
+        print(f"start from the store's records (--no-snapshot): {records_s:.2f} s, resident after it {records_mb:.0f} MB")
+        print(f"start from the snapshot: {load_s:.2f} s, resident after it {resident_mb(proc):.0f} MB")
         try:
             article = Article(args.data)
             first = write(port, "first")

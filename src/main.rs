@@ -129,9 +129,14 @@ struct ServeArgs {
     data: Option<PathBuf>,
 
     /// A SQLite store to serve and write to, created (and filled from --data or the embedded
-    /// seed) when the file does not exist. Without it the server is read-only.
+    /// seed) when the file does not exist. Without it the server is read-only. The built graph
+    /// is kept beside it in DB.snapshot, so that a restart need not load the store again.
     #[arg(long, env = "OLYMPIA_DB")]
     db: Option<PathBuf>,
+
+    /// With --db: neither read nor write DB.snapshot (every start loads the store's records).
+    #[arg(long, env = "OLYMPIA_NO_SNAPSHOT")]
+    no_snapshot: bool,
 
     /// A file of write tokens, one `name:secret` per line (secrets of 16 characters or more);
     /// writes need `Authorization: Bearer <secret>`. The variable OLYMPIA_WRITE_TOKENS may hold
@@ -663,7 +668,11 @@ fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
 }
 
 /// Opens (or creates and fills) a store.
-fn open_store(db: &std::path::Path, data: &Option<PathBuf>) -> anyhow::Result<Arc<Live>> {
+fn open_store(
+    db: &std::path::Path,
+    data: &Option<PathBuf>,
+    snapshot: bool,
+) -> anyhow::Result<Arc<Live>> {
     let started = Instant::now();
     let store =
         SqliteStore::open(db).with_context(|| format!("cannot open the store {}", db.display()))?;
@@ -674,7 +683,12 @@ fn open_store(db: &std::path::Path, data: &Option<PathBuf>) -> anyhow::Result<Ar
         );
     }
     let location = data.clone().map_or(Location::Embedded, Location::Dir);
-    let live = Live::open(Box::new(store), &location, &mut |_| {})
+    let snapshot = snapshot.then(|| {
+        let mut path = db.as_os_str().to_owned();
+        path.push(".snapshot");
+        PathBuf::from(path)
+    });
+    let live = Live::open_with_snapshot(Box::new(store), &location, snapshot, &mut |_| {})
         .with_context(|| format!("cannot serve the store {}", db.display()))?;
     let snapshot = live.snapshot();
     let stats = snapshot.graph.stats();
@@ -750,7 +764,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging(&args)?;
     let write_tokens = write_tokens(&args.write_tokens_file)?;
     let live = match &args.db {
-        Some(db) => open_store(db, &args.data)?,
+        Some(db) => open_store(db, &args.data, !args.no_snapshot)?,
         None => {
             if !write_tokens.is_empty() {
                 tracing::warn!(
@@ -804,7 +818,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
             write_timeout: Duration::from_millis(args.write_timeout_ms),
             shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
         },
-        live: Some(live),
+        live: Some(live.clone()),
         write_tokens,
         max_websockets: args.max_subscription_connections,
         response_cache_bytes: args.response_cache_bytes,
@@ -830,6 +844,10 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         )
         .await?;
         tracing::info!("stopped");
-        Ok(())
-    })
+        anyhow::Ok(())
+    })?;
+    // The writes since the last snapshot are in the store; writing them to the snapshot too
+    // makes the next start fast.
+    live.save_snapshot();
+    Ok(())
 }

@@ -220,6 +220,28 @@ fn layered(base: GraphParts, deltas: Vec<GraphDelta>) -> KnowledgeGraph {
     graph
 }
 
+/// `graph` written as a snapshot and read back.
+fn snapshot_of(graph: &KnowledgeGraph) -> KnowledgeGraph {
+    let label = snapshot::Label {
+        data: "test".into(),
+        version: 7,
+    };
+    let mut bytes = Vec::new();
+    graph
+        .write_snapshot(&label, &mut bytes)
+        .expect("writes to memory");
+    let (header, read) =
+        KnowledgeGraph::read_snapshot(&bytes, &mut |_, _, _| {}).expect("reads back");
+    assert_eq!(header.label, label);
+    assert_eq!(header.format, snapshot::FORMAT);
+    assert_eq!(
+        read.layered(),
+        Layers::default(),
+        "a snapshot reads as one base"
+    );
+    read
+}
+
 #[test]
 fn the_seed_extended_piece_by_piece_is_the_seed() {
     let seed = dataset::load_embedded().expect("the seed loads");
@@ -237,6 +259,11 @@ fn the_seed_extended_piece_by_piece_is_the_seed() {
         let what = format!("seed split at {ne} entities, {ns} sources, {writes} writes");
         assert_same(&whole, &extended, &what);
         assert_same(&whole, &extended.compact(), &format!("{what}, compacted"));
+        assert_same(
+            &whole,
+            &snapshot_of(&extended),
+            &format!("{what}, snapshot"),
+        );
         assert_eq!(extended.compact().layered(), Layers::default());
     }
 }
@@ -255,6 +282,7 @@ fn a_generated_graph_extended_is_the_generated_graph() {
     let whole = KnowledgeGraph::new(whole);
     let extended = layered(base, deltas);
     assert_same(&whole, &extended, "generated");
+    assert_same(&whole, &snapshot_of(&extended), "generated, snapshot");
     assert_eq!(extended.layered().writes, 6);
 }
 
@@ -302,6 +330,7 @@ fn replaced_claims_change_evidence_and_retraction_only() {
     assert!(extended.quantity(figure).retracted.is_some());
     assert!(seed.quantity(figure).retracted.is_none());
     assert_same(&whole, &extended.compact(), "replaced, then compacted");
+    assert_same(&whole, &snapshot_of(&extended), "replaced, then a snapshot");
     assert!(
         seed.claim(first).retracted.is_none(),
         "the old version is untouched"

@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use serde::{Deserialize, Serialize};
+
 use super::csr::FastMap;
 use super::layered::Chunks;
 use super::model::{Claim, EntityId, Evidence, Predicate, Qualifiers, Retraction, Section};
@@ -32,8 +34,8 @@ static NO_QUALIFIERS: Qualifiers = Qualifiers {
 };
 
 /// The claims of a base, one column per field.
-#[derive(Debug, Default)]
-struct Columns {
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct Columns {
     subject: Vec<EntityId>,
     object: Vec<EntityId>,
     predicate: Vec<Predicate>,
@@ -50,6 +52,33 @@ struct Columns {
 }
 
 impl Columns {
+    /// True when every column has one entry per claim, the evidence ends rise to the
+    /// evidence's length, and every id is below `entities` or `sources`: what the graph's
+    /// builder relies on, checked when the columns come from outside (a snapshot).
+    pub(crate) fn is_consistent(&self, entities: u32, sources: u32) -> bool {
+        let n = self.subject.len();
+        let entity = |e: &EntityId| e.0 < entities;
+        let place_and_event = |q: &Qualifiers| q.place.iter().chain(&q.event).all(entity);
+        [
+            self.object.len(),
+            self.predicate.len(),
+            self.flags.len(),
+            self.evidence_end.len(),
+        ]
+        .iter()
+        .all(|&len| len == n)
+            && self.evidence_end.last().map_or(0, |&end| end as usize) == self.evidence.len()
+            && self.evidence_end.first().is_none_or(|&end| end > 0)
+            && self.evidence_end.windows(2).all(|w| w[0] < w[1])
+            && self.subject.iter().chain(&self.object).all(entity)
+            && self.evidence.iter().all(|e| e.source.0 < sources)
+            && self.qualifiers.values().all(place_and_event)
+            && self.qualifiers.keys().all(|&i| (i as usize) < n)
+            && self.given_keys.keys().all(|&i| (i as usize) < n)
+            && self.repeats.keys().all(|&i| (i as usize) < n)
+            && self.retractions.keys().all(|&i| (i as usize) < n)
+    }
+
     fn from_claims(claims: Vec<Claim>) -> Columns {
         let n = claims.len();
         let mut c = Columns {
@@ -256,13 +285,22 @@ pub(crate) struct Claims {
 impl Claims {
     /// The claims of a base, numbered in order.
     pub(crate) fn new(claims: Vec<Claim>) -> Claims {
-        let base = Columns::from_claims(claims);
+        Claims::from_columns(Columns::from_claims(claims))
+    }
+
+    /// The claims of a base already in columns.
+    pub(crate) fn from_columns(base: Columns) -> Claims {
         Claims {
             len: base.len(),
             base: Arc::new(base),
             chunks: Chunks::default(),
             replaced: FastMap::default(),
         }
+    }
+
+    /// The base's columns, when there is nothing beside them (a new or compacted graph).
+    pub(crate) fn only_base(&self) -> Option<&Columns> {
+        (self.len == self.base.len() && self.replaced.is_empty()).then_some(&*self.base)
     }
 
     #[inline]
@@ -286,12 +324,7 @@ impl Claims {
                 columns.push_ref(i as u32, &c);
             }
         }
-        Claims {
-            len: columns.len(),
-            base: Arc::new(columns),
-            chunks: Chunks::default(),
-            replaced: FastMap::default(),
-        }
+        Claims::from_columns(columns)
     }
 
     /// The base's claims as `(subject, object, predicate, qualifiers, evidence)`, in order:

@@ -17,6 +17,7 @@ mod mention_table;
 mod mentions;
 pub mod model;
 pub mod search;
+pub mod snapshot;
 mod vocabulary;
 
 pub use model::*;

@@ -5,14 +5,16 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 pub use super::vocabulary::{Predicate, PredicateDef, QualifierKey, Vocabulary};
 
 /// Dense index of an entity in a [`KnowledgeGraph`](super::KnowledgeGraph).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct EntityId(pub(crate) u32);
 
 /// Dense index of a source text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct SourceId(pub(crate) u32);
 
 /// Dense index of a relation claim.
@@ -57,7 +59,7 @@ macro_rules! keyword_enum {
         pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)? }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name { $( $(#[$vmeta])* $variant ),+ }
 
         impl $name {
@@ -215,7 +217,7 @@ pub fn is_language_tag(text: &str) -> bool {
 
 /// A half-open range of a source text, kept both in bytes (for slicing) and in characters
 /// (Unicode scalar values, for clients).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     /// First byte.
     pub start: u32,
@@ -228,7 +230,7 @@ pub struct Span {
 }
 
 /// A named thing the sources speak of.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Stable, readable id from the dataset.
     pub key: String,
@@ -245,7 +247,7 @@ pub struct Entity {
 }
 
 /// A source text with its metadata.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// Stable id.
     pub key: String,
@@ -310,7 +312,9 @@ impl Source {
 }
 
 /// The part of a source a quote comes from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Section {
     /// The report itself.
     #[default]
@@ -320,7 +324,7 @@ pub enum Section {
 }
 
 /// Where a source states a claim: a span of the source's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     /// The source.
     pub source: SourceId,
@@ -331,7 +335,7 @@ pub struct Evidence {
 }
 
 /// Optional context on a claim.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Qualifiers {
     /// Role, in the source's words.
     pub role: Option<String>,
@@ -379,7 +383,7 @@ pub struct Claim {
 }
 
 /// When, why and by whom a claim was retracted.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Retraction {
     /// RFC 3339 timestamp, UTC.
     pub at: String,
@@ -399,7 +403,7 @@ impl Claim {
 }
 
 /// A number one source states about an entity.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// Stable id: `subject.property.source`, with `.2`, `.3` for repeats.
     pub key: String,
@@ -430,7 +434,7 @@ impl Quantity {
 }
 
 /// One occurrence of an entity's name or alias in a source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// The entity named.
     pub entity: EntityId,

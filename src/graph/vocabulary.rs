@@ -6,10 +6,12 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::model::EntityKind;
 
 /// Dense index of a predicate in its graph's [`Vocabulary`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Predicate(pub(crate) u8);
 
 impl Predicate {
@@ -23,7 +25,7 @@ impl Predicate {
 pub const MAX_PREDICATES: usize = 128;
 
 /// A qualifier a claim may carry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum QualifierKey {
     /// Role, in the source's words.
     Role,
@@ -76,7 +78,7 @@ impl QualifierKey {
 }
 
 /// What a predicate means and whom it joins.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PredicateDef {
     /// The name, in UPPER_SNAKE_CASE (`HANDED_FLAG_TO`).
     pub name: String,

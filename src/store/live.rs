@@ -14,12 +14,13 @@
 //! a new base and replays the writes committed meanwhile.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use arc_swap::ArcSwap;
 use tokio::sync::broadcast;
 
-use super::{Commit, Files, Record, Store, StoreError};
+use super::{Commit, Files, Record, Snapshots, Store, StoreError};
 use crate::codes::ErrorCode;
 use crate::dataset::records::{
     ClaimRecord, EntityRecord, EvidenceRecord, QualifiersRecord, QuantityRecord, RetractionRecord,
@@ -262,6 +263,8 @@ pub struct Live {
     writer: Option<Arc<Mutex<Writer>>>,
     changes: broadcast::Sender<Arc<Change>>,
     compaction: Compaction,
+    /// The graph snapshot file, when the store has one.
+    snapshots: Option<Arc<Snapshots>>,
 }
 
 /// When the write path folds the graph's layers into a new base (in the background): once
@@ -388,17 +391,46 @@ impl Live {
             writer: None,
             changes: broadcast::channel(1).0,
             compaction: Compaction::default(),
+            snapshots: None,
         }
     }
 
     /// Opens a store: loads what it holds, or, when it is empty, fills it from `initial` (a
     /// dataset directory or the embedded seed), validated first.
     pub fn open(
-        mut store: Box<dyn Store>,
+        store: Box<dyn Store>,
         initial: &Location,
         progress: &mut dyn FnMut(dataset::Progress),
     ) -> anyhow::Result<Live> {
-        let graph = if store.version() == 0 {
+        Live::open_with_snapshot(store, initial, None, progress)
+    }
+
+    /// [`open`](Self::open), reading the graph from the snapshot at `snapshot` when it holds
+    /// this store at its current version (much faster than loading the records), and keeping
+    /// that snapshot up to date: written after a start that had to build the graph, after each
+    /// compaction, and by [`save_snapshot`](Self::save_snapshot).
+    pub fn open_with_snapshot(
+        mut store: Box<dyn Store>,
+        initial: &Location,
+        snapshot: Option<PathBuf>,
+        progress: &mut dyn FnMut(dataset::Progress),
+    ) -> anyhow::Result<Live> {
+        let snapshots = snapshot.map(|path| Arc::new(Snapshots::new(path, store.id().to_owned())));
+        let from_snapshot = match &snapshots {
+            Some(s) if store.version() > 0 => s.load(store.version(), &mut |step, done, total| {
+                progress(dataset::Progress {
+                    stage: "snapshot",
+                    step,
+                    done,
+                    total,
+                })
+            }),
+            _ => None,
+        };
+        let fresh = from_snapshot.is_some();
+        let graph = if let Some(graph) = from_snapshot {
+            graph
+        } else if store.version() == 0 {
             let (records, texts, graph) = import(initial, progress)?;
             let commit = Commit {
                 version: 1,
@@ -433,11 +465,18 @@ impl Live {
         };
         let version = store.version();
         let graph = Arc::new(graph);
-        // What the first write would build on its way, built now off the request path.
+        // What the first write would build on its way, built now off the request path; then
+        // the snapshot of a graph that had to be built.
         let warm = graph.clone();
+        let save = snapshots.clone().filter(|_| !fresh);
         let _ = std::thread::Builder::new()
             .name("prepare-writes".into())
-            .spawn(move || warm.prepare_writes());
+            .spawn(move || {
+                warm.prepare_writes();
+                if let Some(s) = save {
+                    s.save_or_warn(&warm, version);
+                }
+            });
         Ok(Live {
             current: Arc::new(ArcSwap::from_pointee(Snapshot { version, graph })),
             writer: Some(Arc::new(Mutex::new(Writer {
@@ -446,6 +485,7 @@ impl Live {
             }))),
             changes: broadcast::channel(CHANGE_BACKLOG).0,
             compaction: Compaction::default(),
+            snapshots,
         })
     }
 
@@ -453,6 +493,21 @@ impl Live {
     pub fn with_compaction(mut self, compaction: Compaction) -> Live {
         self.compaction = compaction;
         self
+    }
+
+    /// Writes the current graph as the snapshot when it changed since the snapshot was
+    /// written (a clean shutdown calls this, so that the next start is fast). Blocks for as
+    /// long as writing the graph takes: seconds for a million entities.
+    pub fn save_snapshot(&self) {
+        if let Some(s) = &self.snapshots {
+            let current = self.snapshot();
+            s.save_or_warn(&current.graph, current.version);
+        }
+    }
+
+    /// The snapshot file, when the store has one.
+    pub fn snapshot_path(&self) -> Option<&Path> {
+        self.snapshots.as_ref().map(|s| s.path())
     }
 
     /// The current version: take it once per request and answer from it alone.
@@ -927,6 +982,7 @@ impl Live {
     /// publishes the result under the current version: same answers, cheaper writes.
     fn compact_in_background(&self, snapshot: Arc<Snapshot>) {
         let (current, writer) = (self.current.clone(), self.writer.clone());
+        let snapshots = self.snapshots.clone();
         let Some(writer) = writer else { return };
         let spawned = std::thread::Builder::new()
             .name("compact".into())
@@ -946,9 +1002,10 @@ impl Live {
                     graph = graph.extend(delta);
                 }
                 let version = current.load().version;
+                let graph = Arc::new(graph);
                 current.store(Arc::new(Snapshot {
                     version,
-                    graph: Arc::new(graph),
+                    graph: graph.clone(),
                 }));
                 tracing::info!(
                     version,
@@ -956,6 +1013,11 @@ impl Live {
                     seconds = started.elapsed().as_secs_f64(),
                     "graph compacted"
                 );
+                // The writer's lock is released first: writes go on while the file is written.
+                drop(w);
+                if let Some(s) = snapshots {
+                    s.save_or_warn(&graph, version);
+                }
             });
         if let Err(e) = spawned {
             tracing::error!("cannot start compacting the graph: {e}");

@@ -12,12 +12,14 @@
 //! publishes the new graph version.
 
 mod live;
+mod snapshots;
 mod sqlite;
 
 pub use live::{
     CHANGE_BACKLOG, Change, Compaction, Live, NewClaim, NewEntity, NewEvidence, NewQualifiers,
     NewQuantity, NewSource, Snapshot, WriteError, WriteErrors, Written,
 };
+pub use snapshots::Snapshots;
 pub use sqlite::SqliteStore;
 
 use std::collections::BTreeMap;
@@ -82,6 +84,9 @@ impl std::error::Error for StoreError {}
 pub trait Store: Send {
     /// The version of the last committed write (0 for an empty store).
     fn version(&self) -> u64;
+    /// An id of this store's data, the same across opens and distinct between stores (it
+    /// names the store in a graph snapshot).
+    fn id(&self) -> &str;
     /// Every record, in commit order, and every source text.
     fn read(&mut self) -> Result<(Vec<Record>, Files), StoreError>;
     /// The stored line of the record `key` of `file`, if there is one.

@@ -10,7 +10,8 @@
 //! - `texts(path, text, version)`: the source texts;
 //! - `writes(version, at, by, operation, summary)`: who changed what, when (`by` is the write
 //!   token's name, never its secret);
-//! - `meta(key, value)`: the format version.
+//! - `meta(key, value)`: the format version, and the store's random id (what names it in a
+//!   graph snapshot, `snapshots.rs`).
 
 use std::path::Path;
 
@@ -25,6 +26,7 @@ const FORMAT: &str = "1";
 pub struct SqliteStore {
     connection: Connection,
     version: u64,
+    id: String,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -101,6 +103,7 @@ impl SqliteStore {
                 )));
             }
         }
+        let id = store_id(&connection)?;
         let version: u64 = connection
             .query_row("SELECT COALESCE(MAX(version), 0) FROM writes", [], |row| {
                 row.get::<_, i64>(0)
@@ -109,6 +112,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             connection,
             version,
+            id,
         })
     }
 
@@ -130,9 +134,35 @@ impl SqliteStore {
     }
 }
 
+/// The store's id, made (at random) the first time the file is opened.
+fn store_id(connection: &Connection) -> Result<String, StoreError> {
+    let id: Option<String> = connection
+        .query_row("SELECT value FROM meta WHERE key = 'id'", [], |row| {
+            row.get(0)
+        })
+        .optional()
+        .map_err(failed)?;
+    if let Some(id) = id {
+        return Ok(id);
+    }
+    // std's hasher keys are random per process: two of them make a 128-bit id.
+    use std::hash::BuildHasher;
+    let random =
+        || std::collections::hash_map::RandomState::new().hash_one(std::time::SystemTime::now());
+    let id = format!("{:016x}{:016x}", random(), random());
+    connection
+        .execute("INSERT INTO meta (key, value) VALUES ('id', ?1)", [&id])
+        .map_err(failed)?;
+    Ok(id)
+}
+
 impl Store for SqliteStore {
     fn version(&self) -> u64 {
         self.version
+    }
+
+    fn id(&self) -> &str {
+        &self.id
     }
 
     fn read(&mut self) -> Result<(Vec<Record>, Files), StoreError> {

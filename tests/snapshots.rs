@@ -1,0 +1,143 @@
+//! The graph snapshot beside a store: a restart reads it instead of the store's records when
+//! it holds this store at its current version, and never otherwise.
+
+use std::path::{Path, PathBuf};
+
+use olympia_kg::dataset::{self, Location};
+use olympia_kg::graph::{EntityKind, Item, KnowledgeGraph};
+use olympia_kg::store::{Live, NewEntity, SqliteStore};
+
+/// Opens the store at `db` with its snapshot at `db.snapshot`; returns it with the stages the
+/// start went through (`snapshot` when the graph came from the snapshot).
+fn open(db: &Path) -> (Live, Vec<&'static str>) {
+    let store = SqliteStore::open(db).expect("the store opens");
+    let mut stages = Vec::new();
+    let live = Live::open_with_snapshot(
+        Box::new(store),
+        &Location::Embedded,
+        Some(snapshot_of(db)),
+        &mut |p| {
+            if stages.last() != Some(&p.stage) {
+                stages.push(p.stage)
+            }
+        },
+    )
+    .expect("the store loads");
+    (live, stages)
+}
+
+fn snapshot_of(db: &Path) -> PathBuf {
+    db.with_extension("sqlite.snapshot")
+}
+
+fn person(name: &str) -> NewEntity {
+    NewEntity {
+        id: None,
+        kind: EntityKind::Person,
+        name: name.into(),
+        aliases: vec![],
+        description: Some("a test".into()),
+    }
+}
+
+/// The store `db` opened without any snapshot: the reference answers.
+fn from_records(db: &Path) -> KnowledgeGraph {
+    let store = SqliteStore::open(db).expect("the store opens");
+    let live = Live::open(Box::new(store), &Location::Embedded, &mut |_| {}).expect("loads");
+    let graph = live.snapshot().graph.clone();
+    drop(live);
+    std::sync::Arc::try_unwrap(graph).unwrap_or_else(|g| (*g).clone())
+}
+
+fn assert_same(a: &KnowledgeGraph, b: &KnowledgeGraph) {
+    assert_eq!(a.stats(), b.stats());
+    assert_eq!(a.entities(), b.entities());
+    assert_eq!(a.sources(), b.sources());
+    assert_eq!(
+        a.claims().map(|c| c.to_claim()).collect::<Vec<_>>(),
+        b.claims().map(|c| c.to_claim()).collect::<Vec<_>>()
+    );
+    assert_eq!(a.quantities(), b.quantities());
+    assert_eq!(a.mentions(), b.mentions());
+    for c in a.claims() {
+        assert_eq!(a.lookup(&c.key()), b.lookup(&c.key()), "{}", c.key());
+    }
+}
+
+#[test]
+fn a_restart_reads_the_snapshot_and_answers_alike() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let db = dir.path().join("kg.sqlite");
+    let (live, stages) = open(&db);
+    assert!(!stages.contains(&"snapshot"), "a new store: {stages:?}");
+    live.add_entities("test", &[person("Wade Eastwood")])
+        .expect("written");
+    live.save_snapshot();
+    assert!(snapshot_of(&db).exists());
+    drop(live);
+
+    let (again, stages) = open(&db);
+    assert_eq!(stages, ["snapshot"], "the restart read only the snapshot");
+    assert_eq!(again.snapshot().version, 2);
+    let graph = again.snapshot().graph.clone();
+    assert!(matches!(
+        graph.lookup("wade-eastwood"),
+        Some(Item::Entity(_))
+    ));
+    assert_same(&graph, &from_records(&db));
+    // The graph read back takes writes like any other.
+    again
+        .add_entities("test", &[person("Another Person")])
+        .expect("written after a fast start");
+    assert!(again.snapshot().graph.lookup("another-person").is_some());
+}
+
+#[test]
+fn a_stale_damaged_or_foreign_snapshot_is_not_used() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let db = dir.path().join("kg.sqlite");
+    let (live, _) = open(&db);
+    live.save_snapshot();
+    // A write the snapshot does not hold (as after a crash before the shutdown's snapshot).
+    live.add_entities("test", &[person("Wade Eastwood")])
+        .expect("written");
+    drop(live);
+    let (again, stages) = open(&db);
+    assert!(!stages.contains(&"snapshot"), "stale, yet read: {stages:?}");
+    assert!(again.snapshot().graph.lookup("wade-eastwood").is_some());
+    again.save_snapshot();
+    drop(again);
+
+    // A torn file.
+    let file = snapshot_of(&db);
+    let bytes = std::fs::read(&file).expect("the snapshot");
+    std::fs::write(&file, &bytes[..bytes.len() / 2]).expect("cut");
+    let (again, stages) = open(&db);
+    assert!(!stages.contains(&"snapshot"), "torn, yet read: {stages:?}");
+    assert!(again.snapshot().graph.lookup("wade-eastwood").is_some());
+    again.save_snapshot();
+    drop(again);
+    let (_, stages) = open(&db);
+    assert_eq!(stages, ["snapshot"], "rewritten whole after the torn one");
+
+    // Another store at the same version, with its own snapshot copied over this one's.
+    let other = dir.path().join("other.sqlite");
+    let (live, _) = open(&other);
+    live.add_entities("test", &[person("Someone Else")])
+        .expect("written");
+    live.save_snapshot();
+    drop(live);
+    std::fs::copy(snapshot_of(&other), snapshot_of(&db)).expect("copied");
+    let (again, stages) = open(&db);
+    assert!(
+        !stages.contains(&"snapshot"),
+        "foreign, yet read: {stages:?}"
+    );
+    let graph = again.snapshot().graph.clone();
+    assert!(graph.lookup("wade-eastwood").is_some());
+    assert!(graph.lookup("someone-else").is_none());
+    assert_eq!(
+        graph.stats().entities,
+        dataset::load_embedded().expect("seed").stats().entities + 1
+    );
+}
