@@ -59,6 +59,7 @@ fn assert_same(a: &KnowledgeGraph, b: &KnowledgeGraph) {
     );
     assert_eq!(a.quantities(), b.quantities());
     assert_eq!(a.mentions(), b.mentions());
+    assert_eq!(a.list_bounds(), b.list_bounds());
     for c in a.claims() {
         assert_eq!(a.lookup(&c.key()), b.lookup(&c.key()), "{}", c.key());
     }

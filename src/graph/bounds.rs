@@ -1,11 +1,13 @@
 //! The longest list of each kind the graph can hand out: what a query's cost estimate multiplies
 //! by, so that the estimate is an upper bound of the work a query causes rather than a guess.
 
+use serde::{Deserialize, Serialize};
+
 use super::layered::LayeredGroups;
 use super::{Edge, EntityKind, KnowledgeGraph, Predicate};
 
 /// Per-kind maxima of the lists the graph returns, computed once from the whole graph.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListBounds {
     /// Most names an entity has besides its own (aliases and shared aliases).
     pub aliases_per_entity: usize,

@@ -21,7 +21,8 @@ use std::io::{self, Write};
 use serde::{Deserialize, Serialize};
 
 use super::claims::{Claims, Columns};
-use super::{Entity, GraphParts, KnowledgeGraph, Mention, PredicateDef, Quantity, Source};
+use super::{Entity, GraphParts, KnowledgeGraph, Layers, ListBounds, Mention, PredicateDef};
+use super::{Quantity, Source};
 use super::{SourceId, Vocabulary};
 
 /// The first bytes of every snapshot.
@@ -92,6 +93,9 @@ struct BodyRef<'a> {
     quantities: Vec<&'a Quantity>,
     claims: &'a Columns,
     mentions: Vec<Mention>,
+    /// The base's list bounds when the graph has no layers (then they are exact, and computing
+    /// them again costs seconds at a million entities); `None` otherwise.
+    bounds: Option<ListBounds>,
 }
 
 /// The body, read back.
@@ -103,6 +107,7 @@ struct Body {
     quantities: Vec<Quantity>,
     claims: Columns,
     mentions: Vec<Mention>,
+    bounds: Option<ListBounds>,
 }
 
 /// A writer that sums what passes through it.
@@ -147,6 +152,7 @@ impl KnowledgeGraph {
             quantities: self.quantities.iter().collect(),
             claims,
             mentions: self.mentions(),
+            bounds: (self.layered() == Layers::default()).then(|| self.list_bounds()),
         };
         let header = Header {
             format: FORMAT,
@@ -199,6 +205,7 @@ impl KnowledgeGraph {
             quantities,
             claims,
             mentions,
+            bounds,
         } = body;
         check_body(&entities, &sources, &quantities, &claims, &mentions)?;
         let parts = GraphParts {
@@ -210,6 +217,12 @@ impl KnowledgeGraph {
         };
         let claims = Claims::from_columns(claims);
         let graph = KnowledgeGraph::build_with(parts, claims, mentions, progress);
+        if let Some(bounds) = bounds {
+            if bounds.sources != graph.sources.len() || bounds.claims != graph.claims.len() {
+                return Err(damaged("its list bounds are of another graph"));
+            }
+            let _ = graph.base_bounds.set(bounds);
+        }
         Ok((header, graph))
     }
 }

@@ -108,6 +108,7 @@ fn a_body_whose_ids_point_nowhere_is_refused() {
         quantities: vec![],
         claims: g.claims.only_base().expect("one base"),
         mentions: vec![],
+        bounds: None,
     };
     let body = postcard::to_stdvec(&body).expect("encodes");
     match read(&framed(&this_build(), &body)) {
