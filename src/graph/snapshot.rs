@@ -29,7 +29,7 @@ use super::{SourceId, Vocabulary};
 const MAGIC: &[u8; 8] = b"OKGSNAP\n";
 
 /// The layout version this build reads and writes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// What a snapshot says about itself, readable without its body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
