@@ -295,83 +295,106 @@ impl KnowledgeGraph {
         } = parts;
         let n_entities = entities.len();
 
-        // Relation claims as a CSR adjacency in both directions.
-        progress("adjacency", 0, 1);
-        let rows = claims.base_rows();
-        let adjacency = Adjacency::new(
-            n_entities,
-            rows.clone()
-                .enumerate()
-                .map(|(i, (s, o, p, _, _))| (s.0, o.0, i as u32, p)),
-        );
-        let qualified = Adjacency::new(
-            n_entities,
-            rows.clone()
-                .enumerate()
-                .flat_map(|(i, (s, _, p, q, _))| qualifier_links(i as u32, s, p, q)),
-        );
+        // The search index is built on a second core while this one builds the rest.
+        let (search, adjacency, qualified, indexes, keys, mentions) = std::thread::scope(|scope| {
+            let search = scope.spawn(|| {
+                SearchIndex::new(entities.iter().enumerate().map(|(i, e)| (i as u32, e)))
+            });
+            // Relation claims as a CSR adjacency in both directions.
+            progress("adjacency", 0, 1);
+            let rows = claims.base_rows();
+            let adjacency = Adjacency::new(
+                n_entities,
+                rows.clone()
+                    .enumerate()
+                    .map(|(i, (s, o, p, _, _))| (s.0, o.0, i as u32, p)),
+            );
+            let qualified = Adjacency::new(
+                n_entities,
+                rows.clone()
+                    .enumerate()
+                    .flat_map(|(i, (s, _, p, q, _))| qualifier_links(i as u32, s, p, q)),
+            );
 
-        progress("indexes", 0, 1);
-        let n_sources = sources.len();
-        let mentions_by_entity = GroupIndex::new(
-            n_entities,
-            mentions
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (m.entity.0, i as u32)),
-        );
-        let quantities_by_entity = GroupIndex::new(
-            n_entities,
-            quantities
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (q.subject.0, i as u32)),
-        );
-        let quantities_by_source = GroupIndex::new(
-            n_sources,
-            quantities
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (q.source().0, i as u32)),
-        );
-        let claims_by_source = GroupIndex::new(
-            n_sources,
-            rows.enumerate().flat_map(|(i, (.., evidence))| {
-                cited_sources(evidence).map(move |s| (s.0, i as u32))
-            }),
-        );
-        progress("search index", 0, 1);
-        let search = SearchIndex::new(entities.iter().enumerate().map(|(i, e)| (i as u32, e)));
-        progress("search index", 1, 1);
+            progress("indexes", 0, 1);
+            let n_sources = sources.len();
+            let mentions_by_entity = GroupIndex::new(
+                n_entities,
+                mentions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (m.entity.0, i as u32)),
+            );
+            let quantities_by_entity = GroupIndex::new(
+                n_entities,
+                quantities
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| (q.subject.0, i as u32)),
+            );
+            let quantities_by_source = GroupIndex::new(
+                n_sources,
+                quantities
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| (q.source().0, i as u32)),
+            );
+            let claims_by_source = GroupIndex::new(
+                n_sources,
+                rows.enumerate().flat_map(|(i, (.., evidence))| {
+                    cited_sources(evidence).map(move |s| (s.0, i as u32))
+                }),
+            );
 
-        // Only the keys a dataset gave are filed in the id table (the others are derived from
-        // the claim's triple, and parsed back by `lookup`).
-        let given: Vec<(usize, &str)> = claims.given_keys().collect();
-        let mut keys =
-            KeyTable::with_capacity(n_entities + sources.len() + given.len() + quantities.len());
-        {
-            let key_of = |tag: u32, i: usize| -> &str {
-                match tag {
-                    TAG_ENTITY => &entities[i].key,
-                    TAG_SOURCE => &sources[i].key,
-                    TAG_CLAIM => claims.given_key(i).unwrap_or_default(),
-                    _ => &quantities[i].key,
+            // Only the keys a dataset gave are filed in the id table (the others are derived from
+            // the claim's triple, and parsed back by `lookup`).
+            let given: Vec<(usize, &str)> = claims.given_keys().collect();
+            let mut keys = KeyTable::with_capacity(
+                n_entities + sources.len() + given.len() + quantities.len(),
+            );
+            {
+                let key_of = |tag: u32, i: usize| -> &str {
+                    match tag {
+                        TAG_ENTITY => &entities[i].key,
+                        TAG_SOURCE => &sources[i].key,
+                        TAG_CLAIM => claims.given_key(i).unwrap_or_default(),
+                        _ => &quantities[i].key,
+                    }
+                };
+                for (i, e) in entities.iter().enumerate() {
+                    keys.insert(&e.key, TAG_ENTITY, i, key_of);
                 }
-            };
-            for (i, e) in entities.iter().enumerate() {
-                keys.insert(&e.key, TAG_ENTITY, i, key_of);
+                for (i, s) in sources.iter().enumerate() {
+                    keys.insert(&s.key, TAG_SOURCE, i, key_of);
+                }
+                for &(i, key) in &given {
+                    keys.insert(key, TAG_CLAIM, i, key_of);
+                }
+                for (i, q) in quantities.iter().enumerate() {
+                    keys.insert(&q.key, TAG_QUANTITY, i, key_of);
+                }
             }
-            for (i, s) in sources.iter().enumerate() {
-                keys.insert(&s.key, TAG_SOURCE, i, key_of);
-            }
-            for &(i, key) in &given {
-                keys.insert(key, TAG_CLAIM, i, key_of);
-            }
-            for (i, q) in quantities.iter().enumerate() {
-                keys.insert(&q.key, TAG_QUANTITY, i, key_of);
-            }
-        }
-        drop(given);
+            drop(given);
+            progress("search index", 0, 1);
+            let search = search
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            progress("search index", 1, 1);
+            let indexes = [
+                mentions_by_entity,
+                quantities_by_entity,
+                quantities_by_source,
+                claims_by_source,
+            ];
+            let mention_table = Mentions::new(n_sources, &mentions);
+            (search, adjacency, qualified, indexes, keys, mention_table)
+        });
+        let [
+            mentions_by_entity,
+            quantities_by_entity,
+            quantities_by_source,
+            claims_by_source,
+        ] = indexes;
 
         let has_retractions = claims.base_has_retractions();
         KnowledgeGraph {
@@ -383,7 +406,7 @@ impl KnowledgeGraph {
             sources: Layered::new(sources),
             claims,
             quantities: Layered::new(quantities),
-            mentions: Mentions::new(n_sources, &mentions),
+            mentions,
             keys: Arc::new(keys),
             added_keys: FastMap::default(),
             mentions_by_entity: LayeredGroups::new(mentions_by_entity),

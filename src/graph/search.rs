@@ -9,8 +9,6 @@
 //! Candidates come from an exact-name table and a character-trigram index, so a query touches
 //! only names that share text with it; below [`SCAN_ALL_BELOW`] names every name is scored.
 
-use std::collections::HashMap;
-
 use super::FastMap;
 use super::fold::{fold, words};
 use super::layered::Layered;
@@ -48,7 +46,7 @@ struct Name {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SearchIndex {
     names: Vec<Name>,
-    exact: HashMap<String, Vec<u32>>,
+    exact: FastMap<String, Vec<u32>>,
     trigrams: FastMap<u64, Vec<u32>>,
 }
 
