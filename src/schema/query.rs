@@ -587,7 +587,7 @@ impl Query {
     ///
     /// Complexity: O(50 × (V + E)) over the entities and relations the arguments keep, once per
     /// graph version and set of arguments (`first` aside); then served from a cache. Refused
-    /// with BUDGET_EXCEEDED (and an empty list) when more entities than the traversal budget
+    /// with TRAVERSAL_BUDGET_EXCEEDED (and an empty list) when more entities than the traversal budget
     /// (`--traversal-budget`) are kept. Cost in the limiter: 1,000 for the analysis (the
     /// default `--expensive-cost`, so it takes its turn with the other expensive queries), plus
     /// `first` × the selection.
@@ -639,7 +639,7 @@ impl Query {
     ///
     /// Complexity: O(V + E α(V) + V log V) over the entities and relations the arguments keep,
     /// once per graph version and set of arguments (`first` aside); then served from a cache.
-    /// Refused with BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
+    /// Refused with TRAVERSAL_BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
     /// Cost in the limiter: 1,000 for the analysis plus `first` × the selection.
     async fn components<'a>(
         &self,
@@ -686,7 +686,7 @@ impl Query {
     ///
     /// Complexity: O(V + E) (petgraph's articulation points) plus the cost of `components`,
     /// once per graph version and set of arguments (`first` aside); then served from a cache.
-    /// Refused with BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
+    /// Refused with TRAVERSAL_BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
     /// Cost in the limiter: 1,000 for the analysis plus `first` × the selection.
     async fn brokers<'a>(
         &self,
