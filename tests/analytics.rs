@@ -67,17 +67,31 @@ fn a_kind_filter_ranks_only_that_kind_and_components_partition_it() {
 #[test]
 fn brokers_split_their_component() {
     let data = server().data(
-        "{ brokers(first: 100) { entity { id } relations componentSize } }",
+        "{ brokers(first: 100) { entity { id } relations componentSize pieces separated } }",
         json!({}),
     );
     let brokers = data["brokers"].as_array().expect("a list");
     assert!(!brokers.is_empty());
-    assert_eq!(brokers[0]["entity"]["id"], "closing-ceremony");
+    let number = |b: &Value, field: &str| b[field].as_u64().expect("a number");
     for b in brokers {
-        // An articulation point has neighbours on two sides, in a component of three or more.
-        assert!(b["relations"].as_u64() >= Some(2), "{b}");
-        assert!(b["componentSize"].as_u64() >= Some(3), "{b}");
+        // Neighbours on two sides, in a component of three or more, which falls in two or more
+        // pieces without it, cutting off at least one entity and fewer than the component.
+        assert!(number(b, "relations") >= 2, "{b}");
+        assert!(number(b, "componentSize") >= 3, "{b}");
+        assert!(number(b, "pieces") >= 2, "{b}");
+        assert!(number(b, "separated") >= 1, "{b}");
+        assert!(
+            number(b, "separated") <= number(b, "componentSize") - 2,
+            "{b}"
+        );
     }
+    let separated: Vec<u64> = brokers.iter().map(|b| number(b, "separated")).collect();
+    assert!(separated.windows(2).all(|w| w[0] >= w[1]), "{separated:?}");
+    let ids: Vec<&str> = brokers
+        .iter()
+        .filter_map(|b| b["entity"]["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"closing-ceremony"), "{ids:?}");
 }
 
 #[test]

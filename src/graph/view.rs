@@ -7,7 +7,8 @@
 //! its [`Entity`] and an edge's its [`Predicate`]. A view may keep only some predicates, some
 //! entity kinds, and only stated claims (not inferred ones); it never shows a retracted claim.
 //! With a kind filter the view numbers its entities `0..n` (`NodeIndexable`) through one array
-//! of entity ids and one of positions: O(V) integers, never the edges.
+//! of entity ids and one of positions: O(V) integers, never the edges; a view that leaves
+//! claims out for what they are (retracted, inferred) keeps one bit per claim.
 //!
 //! Like petgraph's `Graph`, the view is directed or undirected by a type parameter: `Directed`
 //! follows claims subject→object; `Undirected` sees each claim from both ends (what components,
@@ -61,10 +62,11 @@ pub struct GraphView<'g, Ty = Directed> {
     graph: &'g KnowledgeGraph,
     /// One bit per predicate shown.
     mask: u128,
-    stated_only: bool,
-    /// True when deciding on a claim needs the claim itself (inferred, retracted), not only
-    /// the adjacency edge that holds its predicate.
-    reads_claims: bool,
+    /// The claims left out for what they are (retracted, or inferred in a stated-only view),
+    /// one bit per claim; `None` when there are none to leave out. Read once when the view is
+    /// made: an algorithm walks each edge many times (PageRank 50), and looking the claim up
+    /// each time made a stated-only PageRank of 1M claims 30 times slower.
+    hidden: Option<FixedBitSet>,
     nodes: Nodes,
     ty: PhantomData<Ty>,
 }
@@ -105,11 +107,19 @@ impl<'g, Ty: EdgeType> GraphView<'g, Ty> {
             }
             Nodes::Some { ids, position }
         };
+        let hidden = (filter.stated_only || graph.has_retractions()).then(|| {
+            let mut hidden = FixedBitSet::with_capacity(graph.claim_count());
+            for c in graph.claims() {
+                if c.retracted.is_some() || (filter.stated_only && c.inferred) {
+                    hidden.insert(c.id.index());
+                }
+            }
+            hidden
+        });
         GraphView {
             graph,
             mask,
-            stated_only: filter.stated_only,
-            reads_claims: filter.stated_only || graph.has_retractions(),
+            hidden,
             nodes,
             ty: PhantomData,
         }
@@ -133,10 +143,10 @@ impl<'g, Ty: EdgeType> GraphView<'g, Ty> {
     #[inline]
     fn shows(&self, e: &Edge) -> bool {
         (self.mask >> e.predicate().0) & 1 == 1
-            && (!self.reads_claims || {
-                let c = self.graph.claim(ClaimId(e.claim()));
-                c.retracted.is_none() && !(self.stated_only && c.inferred)
-            })
+            && self
+                .hidden
+                .as_ref()
+                .is_none_or(|hidden| !hidden.contains(e.claim() as usize))
     }
 
     /// The edges at `at`: `Outgoing` are the claims it is the subject of (for an undirected

@@ -154,4 +154,15 @@ impl<'a> Broker<'a> {
     async fn component_size(&self) -> i32 {
         self.broker.component as i32
     }
+
+    /// Parts its component falls into without it (at least 2).
+    async fn pieces(&self) -> i32 {
+        self.broker.pieces as i32
+    }
+
+    /// Entities of its component (itself excluded) that would be cut off from the largest of
+    /// those parts: how much of the graph reaches the rest only through it.
+    async fn separated(&self) -> i32 {
+        self.broker.separated as i32
+    }
 }

@@ -682,10 +682,11 @@ impl Query {
 
     /// The brokers of the graph: entities every path between some two others passes through
     /// (articulation points, relations taken either way), so that without them their component
-    /// falls apart: which people connect otherwise separate stories. Most relations first.
+    /// falls apart: which people connect otherwise separate stories. The ones that cut off the
+    /// most entities first, then the most relations.
     ///
-    /// Complexity: O(V + E) (petgraph's articulation points) plus the cost of `components`,
-    /// once per graph version and set of arguments (`first` aside); then served from a cache.
+    /// Complexity: O(V + E) (one depth-first search with low points and subtree sizes), once
+    /// per graph version and set of arguments (`first` aside); then served from a cache.
     /// Refused with TRAVERSAL_BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
     /// Cost in the limiter: 1,000 for the analysis plus `first` × the selection.
     async fn brokers<'a>(

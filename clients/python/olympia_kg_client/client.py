@@ -212,8 +212,9 @@ class Client(BaseClient):
                   __typename
                   name
                 }
+                separated
+                pieces
                 relations
-                componentSize
               }
               components(includeInferred: false, first: 3) {
                 size

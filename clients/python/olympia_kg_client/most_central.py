@@ -43,8 +43,9 @@ class MostCentralPeopleEntity(BaseModel):
 
 class MostCentralBrokers(BaseModel):
     entity: "MostCentralBrokersEntity"
+    separated: int
+    pieces: int
     relations: int
-    component_size: int = Field(alias="componentSize")
 
 
 class MostCentralBrokersEntity(BaseModel):

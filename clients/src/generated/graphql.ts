@@ -117,7 +117,7 @@ export type MostCentralQuery = { centrality: Array<{ rank: number, score: number
     ) }>, people: Array<{ rank: number, entity: (
       { name: string }
       & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
-    ) }>, brokers: Array<{ relations: number, componentSize: number, entity: (
+    ) }>, brokers: Array<{ separated: number, pieces: number, relations: number, entity: (
       { name: string }
       & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
     ) }>, components: Array<{ size: number, relations: number, representative: (

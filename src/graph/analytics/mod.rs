@@ -1,6 +1,6 @@
 //! Whole-graph analytics over a [`GraphView`](super::view::GraphView): PageRank centrality,
 //! connected components, and brokers (articulation points: the entities whose removal leaves
-//! their component in pieces). Each result is computed once per graph version and scope, then
+//! their component in pieces, with the size of what each one cuts off). Each result is computed once per graph version and scope, then
 //! served from a small cache that the graph carries (a write makes a new graph, with an empty
 //! cache, so a cached result is never stale).
 //!
@@ -9,6 +9,7 @@
 //! is incomplete. Pure: no IO, nothing of GraphQL or HTTP.
 
 mod components;
+mod cuts;
 mod page_rank;
 #[cfg(test)]
 mod proptests;
@@ -20,6 +21,7 @@ use lru::LruCache;
 use petgraph::visit::{IntoEdges, NodeCount};
 
 pub use components::{Component, components};
+pub use cuts::{Cut, cuts};
 pub use page_rank::{DAMPING, ITERATIONS, page_rank};
 
 use super::algo::{Bounded, Budget};
@@ -80,6 +82,11 @@ pub struct Broker {
     pub relations: usize,
     /// Entities in its component, itself included.
     pub component: usize,
+    /// Parts its component falls into without it (at least 2).
+    pub pieces: usize,
+    /// Entities of its component, itself excluded, that would be cut off from the largest of
+    /// those parts: how much of the graph reaches the rest only through it.
+    pub separated: usize,
 }
 
 /// Scores are rounded to this many parts (12 decimal places): the sums of a PageRank depend
@@ -193,39 +200,31 @@ impl KnowledgeGraph {
         })
     }
 
-    /// The brokers of the scope: its articulation points (by petgraph's
-    /// `articulation_points`, claims taken either way), most relations first, then largest
-    /// component, then by id.
+    /// The brokers of the scope: its articulation points (claims taken either way), the ones
+    /// that cut off the most entities first, then most relations, then by id; see [`cuts`].
     ///
-    /// Complexity: O(V + E) for the articulation points plus the components' cost, the first
-    /// time for a scope and graph version, O(1) after; incomplete (and empty) past
-    /// `budget.max_visited` entities.
+    /// Complexity: O(V + E) the first time for a scope and graph version, O(1) after;
+    /// incomplete (and empty) past `budget.max_visited` entities.
     pub fn brokers(&self, scope: &Scope, budget: Budget) -> Bounded<Arc<[Broker]>> {
         cached(&self.analytics.brokers, scope, || {
-            let components = self.components(scope, budget);
-            if !components.complete {
+            let view = GraphView::undirected(self, &scope.filter());
+            if view.node_count() > budget.max_visited {
                 return refused();
             }
-            let view = GraphView::undirected(self, &scope.filter());
-            let mut size = vec![0; self.entities().len()];
-            for c in components.value.iter() {
-                for &e in &c.members {
-                    size[e.index()] = c.members.len();
-                }
-            }
-            let mut brokers: Vec<Broker> =
-                petgraph::algo::articulation_points::articulation_points(&view)
-                    .into_iter()
-                    .map(|entity| Broker {
-                        entity,
-                        relations: view.edges(entity).count(),
-                        component: size[entity.index()],
-                    })
-                    .collect();
+            let mut brokers: Vec<Broker> = cuts(&view)
+                .into_iter()
+                .map(|cut| Broker {
+                    entity: cut.node,
+                    relations: view.edges(cut.node).count(),
+                    component: cut.component,
+                    pieces: cut.pieces,
+                    separated: cut.separated,
+                })
+                .collect();
             brokers.sort_by(|a, b| {
-                b.relations
-                    .cmp(&a.relations)
-                    .then(b.component.cmp(&a.component))
+                b.separated
+                    .cmp(&a.separated)
+                    .then(b.relations.cmp(&a.relations))
                     .then(a.entity.cmp(&b.entity))
             });
             Bounded {

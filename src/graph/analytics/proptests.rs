@@ -172,6 +172,57 @@ fn partition(groups: impl IntoIterator<Item = Vec<EntityId>>) -> BTreeSet<BTreeS
         .collect()
 }
 
+/// Every articulation point of `un` with (pieces, separated, component), by removing each
+/// node in turn and labelling what is left by breadth-first search.
+fn brute_cuts(un: &UnGraph<EntityId, ClaimId>) -> Vec<(EntityId, usize, usize, usize)> {
+    use petgraph::visit::EdgeRef;
+    let n = un.node_count();
+    let mut neighbours = vec![Vec::new(); n];
+    for e in un.edge_references() {
+        neighbours[e.source().index()].push(e.target().index());
+        neighbours[e.target().index()].push(e.source().index());
+    }
+    let label = |skip: Option<usize>| {
+        let mut label = vec![usize::MAX; n];
+        for start in (0..n).filter(|&s| Some(s) != skip) {
+            if label[start] != usize::MAX {
+                continue;
+            }
+            label[start] = start;
+            let mut queue = vec![start];
+            while let Some(u) = queue.pop() {
+                for &w in &neighbours[u] {
+                    if Some(w) != skip && label[w] == usize::MAX {
+                        label[w] = start;
+                        queue.push(w);
+                    }
+                }
+            }
+        }
+        label
+    };
+    let whole = label(None);
+    let mut found = Vec::new();
+    for v in 0..n {
+        let without = label(Some(v));
+        let mut sizes: HashMap<usize, usize> = HashMap::new();
+        let members: Vec<usize> = (0..n).filter(|&u| whole[u] == whole[v]).collect();
+        for &u in members.iter().filter(|&&u| u != v) {
+            *sizes.entry(without[u]).or_default() += 1;
+        }
+        if sizes.len() >= 2 {
+            let largest = sizes.values().copied().max().unwrap_or(0);
+            found.push((
+                un[NodeIndex::new(v)],
+                sizes.len(),
+                members.len() - 1 - largest,
+                members.len(),
+            ));
+        }
+    }
+    found
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -215,7 +266,15 @@ proptest! {
             .into_iter()
             .map(|i| un[i])
             .collect();
-        prop_assert_eq!(on_view, on_copy);
+        prop_assert_eq!(&on_view, &on_copy);
+        // Our cuts: the same entities, and the pieces a brute force finds without each.
+        let found = cuts(&undirected);
+        prop_assert_eq!(found.iter().map(|c| c.node).collect::<BTreeSet<_>>(), on_view);
+        let found: Vec<(EntityId, usize, usize, usize)> = found
+            .iter()
+            .map(|c| (c.node, c.pieces, c.separated, c.component))
+            .collect();
+        prop_assert_eq!(found, brute_cuts(&un));
 
         // Shortest distances from every shown entity, both ways and subject→object only:
         // petgraph's Dijkstra on the view, on the copy, and our bidirectional BFS.
