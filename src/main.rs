@@ -83,7 +83,7 @@ enum Command {
         #[arg(long, env = "OLYMPIA_DB")]
         db: Option<PathBuf>,
         /// The dataset directory whose graph to export, without `--db` (default: the embedded
-        /// seed dataset). Not for `jsonl`.
+        /// seed dataset). `jsonl` reads the store only.
         #[arg(long, env = "OLYMPIA_DATA")]
         data: Option<PathBuf>,
         /// What to write.
@@ -319,9 +319,9 @@ fn main() -> ExitCode {
             format,
             out,
         }) => match (format, db) {
-            (ExportFormat::Jsonl, Some(db)) if data.is_none() => export(&db, &out),
-            (ExportFormat::Jsonl, _) => Err(anyhow::anyhow!(
-                "the jsonl export writes the dataset a store holds: give --db FILE (and no --data; a dataset directory already is JSON Lines)"
+            (ExportFormat::Jsonl, Some(db)) => export(&db, &out),
+            (ExportFormat::Jsonl, None) => Err(anyhow::anyhow!(
+                "the jsonl export writes the dataset a store holds: give --db FILE (a dataset directory already is JSON Lines; --format graphml|dot|ntriples|jsonld export a graph without a store)"
             )),
             (format, db) => export_graph(db.as_deref(), &data, format, &out),
         },
