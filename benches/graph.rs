@@ -8,7 +8,11 @@
 //! ```
 //!
 //! Besides criterion's own report, each dataset prints a table of edges/s (ours, raw, ratio)
-//! and shortest-path latency percentiles over random pairs.
+//! and shortest-path latency percentiles over random pairs, then compares petgraph's algorithms
+//! on the store's view with ours (`graph/petgraph_view.rs`, the `TAG/petgraph` group).
+
+#[path = "graph/petgraph_view.rs"]
+mod petgraph_view;
 
 use std::hint::black_box;
 use std::path::Path;
@@ -468,6 +472,7 @@ fn bench(c: &mut Criterion) {
             p(0.99),
             latencies[latencies.len() - 1]
         );
+        petgraph_view::bench(c, &tag, &graph, &pairs);
     }
 }
 

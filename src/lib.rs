@@ -8,7 +8,11 @@
 //! - [`dataset`]: reads and validates a dataset directory (or the embedded seed), the only
 //!   module that does IO on data; yields a [`graph::KnowledgeGraph`] or every problem found.
 //! - [`graph`]: the in-memory graph (a CSR adjacency of the relation claims), its indexes, search and traversals
-//!   (`graph::algo`); pure, no IO, no GraphQL, no HTTP.
+//!   (`graph::algo`); pure, no IO, no GraphQL, no HTTP. `graph::view` shows it to petgraph's
+//!   algorithms through petgraph's visit traits; `graph::analytics` runs and caches PageRank,
+//!   components and articulation points on that view.
+//! - [`export`]: the graph in the formats analysts' tools read (GraphML, DOT, N-Triples,
+//!   JSON-LD), written to any `impl Write`; reads the graph, opens no file.
 //! - [`store`]: the durable store (SQLite) behind `--db`, and the write path that validates a
 //!   write with the dataset loader, commits it and publishes the next graph version.
 //! - [`schema`]: the async-graphql view over `&KnowledgeGraph`: thin wrappers, no logic of
@@ -23,6 +27,7 @@
 pub mod cache;
 pub mod codes;
 pub mod dataset;
+pub mod export;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod graph;

@@ -74,12 +74,23 @@ enum Command {
         source: Option<String>,
     },
     /// Write the dataset a store holds into a new directory, in the documented format (`check`
-    /// passes on it; `serve --db NEW --data DIR` imports it again).
+    /// passes on it; `serve --db NEW --data DIR` imports it again); or, with `--format`, the
+    /// graph into one new file for the tools analysts use (GraphML for NetworkX and Gephi, DOT
+    /// for Graphviz, N-Triples and JSON-LD for RDF stores and SPARQL).
     Export {
-        /// The store.
+        /// The store: required for `jsonl`; for the other formats, the graph to export (else
+        /// `--data`, else the embedded seed).
         #[arg(long, env = "OLYMPIA_DB")]
-        db: PathBuf,
-        /// The directory to create (or an empty one).
+        db: Option<PathBuf>,
+        /// The dataset directory whose graph to export, without `--db` (default: the embedded
+        /// seed dataset). `jsonl` reads the store only.
+        #[arg(long, env = "OLYMPIA_DATA")]
+        data: Option<PathBuf>,
+        /// What to write.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+        format: ExportFormat,
+        /// The directory to create (or an empty one) for `jsonl`; the file to create for the
+        /// other formats (never over an existing one).
         #[arg(long)]
         out: PathBuf,
     },
@@ -88,6 +99,21 @@ enum Command {
         /// The directory to create (or an empty one); init never overwrites anything.
         dir: PathBuf,
     },
+}
+
+/// The formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    /// The dataset's own JSON Lines files, from a store (`--db`).
+    Jsonl,
+    /// GraphML: entities as nodes, relations as edges with their evidence as attributes.
+    Graphml,
+    /// Graphviz DOT.
+    Dot,
+    /// RDF N-Triples, with schema.org types.
+    Ntriples,
+    /// RDF as JSON-LD, with schema.org types.
+    Jsonld,
 }
 
 #[derive(Debug, Args)]
@@ -292,7 +318,18 @@ fn main() -> ExitCode {
         Some(Command::Serve(args)) => serve(*args),
         Some(Command::Generate(args)) => generate(args),
         Some(Command::Init { dir }) => init(&dir),
-        Some(Command::Export { db, out }) => export(&db, &out),
+        Some(Command::Export {
+            db,
+            data,
+            format,
+            out,
+        }) => match (format, db) {
+            (ExportFormat::Jsonl, Some(db)) => export(&db, &out),
+            (ExportFormat::Jsonl, None) => Err(anyhow::anyhow!(
+                "the jsonl export writes the dataset a store holds: give --db FILE (a dataset directory already is JSON Lines; --format graphml|dot|ntriples|jsonld export a graph without a store)"
+            )),
+            (format, db) => export_graph(db.as_deref(), &data, format, &out),
+        },
         Some(Command::Locate {
             data,
             source,
@@ -755,6 +792,59 @@ fn export(db: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
         "wrote {} files of store version {version} to {}; `olympia-kg check {}` lints them",
         files.len(),
         out.display(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// Writes the graph of a store (or a dataset directory, or the seed) into a new file.
+fn export_graph(
+    db: Option<&std::path::Path>,
+    data: &Option<PathBuf>,
+    format: ExportFormat,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    use olympia_kg::export::{self, Format};
+    let format = match format {
+        ExportFormat::Graphml => Format::GraphMl,
+        ExportFormat::Dot => Format::Dot,
+        ExportFormat::Ntriples => Format::NTriples,
+        ExportFormat::Jsonld => Format::JsonLd,
+        ExportFormat::Jsonl => anyhow::bail!("jsonl is the dataset export, not a graph format"),
+    };
+    if out.exists() {
+        anyhow::bail!(
+            "{} exists: export writes a new file, never over one",
+            out.display()
+        );
+    }
+    let graph = match db {
+        Some(db) => {
+            if !db.exists() {
+                anyhow::bail!(
+                    "no store at {}: give the file `serve --db` created",
+                    db.display()
+                );
+            }
+            let store = SqliteStore::open(db)
+                .with_context(|| format!("cannot open the store {}", db.display()))?;
+            let live = Live::open(Box::new(store), &Location::Embedded, &mut |_| {})?;
+            live.snapshot().graph.clone()
+        }
+        None => Arc::new(load_for_authoring(data)?),
+    };
+    let file = std::fs::File::create_new(out)
+        .with_context(|| format!("cannot create {}", out.display()))?;
+    let written = export::write(&graph, format, std::io::BufWriter::new(file));
+    if let Err(e) = written {
+        // Leave no half-written file behind.
+        let _ = std::fs::remove_file(out);
+        return Err(e).with_context(|| format!("cannot write {}", out.display()));
+    }
+    let standing = graph.claims().filter(|c| c.retracted.is_none()).count();
+    println!(
+        "wrote {} entities and {standing} relations to {}",
+        graph.entities().len(),
         out.display()
     );
     Ok(())

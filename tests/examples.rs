@@ -18,6 +18,7 @@ const EXAMPLES: &[&str] = &[
     "search",
     "entities-page",
     "relations-page",
+    "most-central",
 ];
 
 fn update() -> bool {

@@ -61,5 +61,5 @@ export OLYMPIA_KG_BIN="${OLYMPIA_KG_BIN:-$target_dir/debug/olympia-kg}"
 [ -x "$OLYMPIA_KG_BIN" ] ||
   fail "$OLYMPIA_KG_BIN is missing: run \`cargo build --locked\` in $REPO (or set OLYMPIA_KG_BIN)"
 
-echo "== pytest test_examples.py (server: $OLYMPIA_KG_BIN)"
-"$PY" -m pytest -q test_examples.py
+echo "== pytest test_examples.py test_exports.py (server: $OLYMPIA_KG_BIN)"
+"$PY" -m pytest -q test_examples.py test_exports.py

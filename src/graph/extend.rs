@@ -33,6 +33,8 @@ impl KnowledgeGraph {
     /// over this graph, which validated it.
     pub fn extend(&self, delta: GraphDelta) -> KnowledgeGraph {
         let mut g = self.clone();
+        // Analyses describe this version only.
+        g.analytics = Arc::default();
         let GraphDelta {
             entities,
             sources,

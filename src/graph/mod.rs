@@ -6,6 +6,7 @@
 //! this module sees an edge offset.
 
 pub mod algo;
+pub mod analytics;
 mod bounds;
 mod claims;
 mod csr;
@@ -18,6 +19,7 @@ mod mentions;
 pub mod model;
 pub mod search;
 pub mod snapshot;
+pub mod view;
 mod vocabulary;
 
 pub use model::*;
@@ -246,6 +248,8 @@ pub struct KnowledgeGraph {
     base_bounds: Arc<OnceLock<ListBounds>>,
     /// True when some claim is retracted (traversals then look each claim up).
     has_retractions: bool,
+    /// Whole-graph analyses of this version, by scope; a new version starts empty.
+    analytics: Arc<analytics::Cache>,
 }
 
 impl KnowledgeGraph {
@@ -418,6 +422,7 @@ impl KnowledgeGraph {
             matcher: Arc::default(),
             words: Arc::default(),
             base_bounds: Arc::default(),
+            analytics: Arc::default(),
         }
     }
 

@@ -4,6 +4,7 @@
 //! Nothing here computes what the graph does not: resolvers check arguments, call the graph,
 //! and wrap what it returns. Nothing here knows about HTTP.
 
+mod analytics;
 mod budget;
 mod entity;
 mod enums;

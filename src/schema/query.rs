@@ -3,6 +3,7 @@
 use async_graphql::{Context, ErrorExtensionValues, ID, Object, Result, ServerError};
 
 use super::Limits;
+use super::analytics::{AnalysisArgs, Broker, Component, RankedEntity, finished};
 use super::entity::Include;
 use super::entity::{Entity, EntityRef, Node, entity};
 use super::enums::{Direction, EntityKind, convert};
@@ -91,7 +92,7 @@ fn traverse<T>(
 }
 
 /// Adds an error to the response saying a traversal stopped early; its data stays.
-fn report_incomplete(ctx: &Context<'_>, field: &str, max_visited: usize) {
+pub(super) fn report_incomplete(ctx: &Context<'_>, field: &str, max_visited: usize) {
     let mut extensions = ErrorExtensionValues::default();
     extensions.set("code", ErrorCode::BudgetExceeded.as_str());
     extensions.set("maxVisited", max_visited);
@@ -577,6 +578,151 @@ impl Query {
             .value
             .into_iter()
             .map(|related| RelatedEntity { kg, related })
+            .collect())
+    }
+
+    /// The most central entities by PageRank over the relations (subject → object; damping
+    /// 0.85, 50 iterations), highest first: the entities most relations lead to, directly or
+    /// through other central ones.
+    ///
+    /// Complexity: O(50 × (V + E)) over the entities and relations the arguments keep, once per
+    /// graph version and set of arguments (`first` aside); then served from a cache. Refused
+    /// with TRAVERSAL_BUDGET_EXCEEDED (and an empty list) when more entities than the traversal budget
+    /// (`--traversal-budget`) are kept. Cost in the limiter: 1,000 for the analysis (the
+    /// default `--expensive-cost`, so it takes its turn with the other expensive queries), plus
+    /// `first` × the selection.
+    async fn centrality<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "Only entities of these kinds, and the relations among them.")]
+        kinds: Option<Vec<EntityKind>>,
+        #[graphql(desc = "Only relations with these predicates.")] predicates: Option<
+            Vec<Predicate>,
+        >,
+        #[graphql(
+            default = true,
+            desc = "Also count relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(default = 10, desc = "How many entities at most (1 to 100).")] first: i32,
+    ) -> Result<Vec<RankedEntity<'a>>> {
+        let kg = kg(ctx);
+        let args = AnalysisArgs {
+            kinds,
+            predicates,
+            include_inferred,
+            first,
+        };
+        let (scope, first) = args.scope(kg)?;
+        let budget = budget(ctx);
+        let found = finished(
+            ctx,
+            "centrality",
+            kg.centrality(&scope, budget),
+            budget.max_visited,
+        );
+        Ok(found
+            .iter()
+            .take(first)
+            .enumerate()
+            .map(|(i, &ranked)| RankedEntity {
+                kg,
+                ranked,
+                rank: i + 1,
+            })
+            .collect())
+    }
+
+    /// The connected components of the graph (relations taken either way), largest first,
+    /// each with its size, its relations and its best-connected entity: how many separate
+    /// stories the graph tells.
+    ///
+    /// Complexity: O(V + E α(V) + V log V) over the entities and relations the arguments keep,
+    /// once per graph version and set of arguments (`first` aside); then served from a cache.
+    /// Refused with TRAVERSAL_BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
+    /// Cost in the limiter: 1,000 for the analysis plus `first` × the selection.
+    async fn components<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "Only entities of these kinds, and the relations among them.")]
+        kinds: Option<Vec<EntityKind>>,
+        #[graphql(desc = "Only relations with these predicates.")] predicates: Option<
+            Vec<Predicate>,
+        >,
+        #[graphql(
+            default = true,
+            desc = "Also count relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(default = 10, desc = "How many components at most (1 to 100).")] first: i32,
+    ) -> Result<Vec<Component<'a>>> {
+        let kg = kg(ctx);
+        let args = AnalysisArgs {
+            kinds,
+            predicates,
+            include_inferred,
+            first,
+        };
+        let (scope, first) = args.scope(kg)?;
+        let budget = budget(ctx);
+        let all = finished(
+            ctx,
+            "components",
+            kg.components(&scope, budget),
+            budget.max_visited,
+        );
+        Ok((0..all.len().min(first))
+            .map(|index| Component {
+                kg,
+                all: all.clone(),
+                index,
+            })
+            .collect())
+    }
+
+    /// The brokers of the graph: entities every path between some two others passes through
+    /// (articulation points, relations taken either way), so that without them their component
+    /// falls apart: which people connect otherwise separate stories. The ones that cut off the
+    /// most entities first, then the most relations.
+    ///
+    /// Complexity: O(V + E) (one depth-first search with low points and subtree sizes), once
+    /// per graph version and set of arguments (`first` aside); then served from a cache.
+    /// Refused with TRAVERSAL_BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
+    /// Cost in the limiter: 1,000 for the analysis plus `first` × the selection.
+    async fn brokers<'a>(
+        &self,
+        ctx: &Context<'a>,
+        #[graphql(desc = "Only entities of these kinds, and the relations among them.")]
+        kinds: Option<Vec<EntityKind>>,
+        #[graphql(desc = "Only relations with these predicates.")] predicates: Option<
+            Vec<Predicate>,
+        >,
+        #[graphql(
+            default = true,
+            desc = "Also count relations the dataset marks as inferred (joined from several sentences rather than stated by one)."
+        )]
+        include_inferred: bool,
+        #[graphql(default = 10, desc = "How many brokers at most (1 to 100).")] first: i32,
+    ) -> Result<Vec<Broker<'a>>> {
+        let kg = kg(ctx);
+        let args = AnalysisArgs {
+            kinds,
+            predicates,
+            include_inferred,
+            first,
+        };
+        let (scope, first) = args.scope(kg)?;
+        let budget = budget(ctx);
+        let found = finished(
+            ctx,
+            "brokers",
+            kg.brokers(&scope, budget),
+            budget.max_visited,
+        );
+        Ok(found
+            .iter()
+            .take(first)
+            .map(|&broker| Broker { kg, broker })
             .collect())
     }
 

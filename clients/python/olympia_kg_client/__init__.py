@@ -70,6 +70,17 @@ from .input_types import (
     QualifiersInput,
     QuantityInput,
 )
+from .most_central import (
+    MostCentral,
+    MostCentralBrokers,
+    MostCentralBrokersEntity,
+    MostCentralCentrality,
+    MostCentralCentralityEntity,
+    MostCentralComponents,
+    MostCentralComponentsRepresentative,
+    MostCentralPeople,
+    MostCentralPeopleEntity,
+)
 from .people import (
     People,
     PeopleEntities,
@@ -154,6 +165,15 @@ __all__ = [
     "GraphQLClientInvalidResponseError",
     "Hedge",
     "Medal",
+    "MostCentral",
+    "MostCentralBrokers",
+    "MostCentralBrokersEntity",
+    "MostCentralCentrality",
+    "MostCentralCentralityEntity",
+    "MostCentralComponents",
+    "MostCentralComponentsRepresentative",
+    "MostCentralPeople",
+    "MostCentralPeopleEntity",
     "People",
     "PeopleEntities",
     "PeopleEntitiesEdges",

@@ -10,6 +10,7 @@ from .california_performers import CaliforniaPerformers
 from .crowd_figures import CrowdFigures
 from .cruise_relations import CruiseRelations
 from .flag_handover_chain import FlagHandoverChain
+from .most_central import MostCentral
 from .people import People
 from .search import Search
 from .snoop_dogg_to_macron import SnoopDoggToMacron
@@ -187,6 +188,50 @@ class Client(BaseClient):
         )
         data = self.get_data(response)
         return FlagHandoverChain.model_validate(data)
+
+    def most_central(self, **kwargs: Any) -> MostCentral:
+        query = gql("""
+            query MostCentral {
+              centrality(includeInferred: false, first: 5) {
+                rank
+                score
+                entity {
+                  __typename
+                  name
+                }
+              }
+              people: centrality(kinds: [PERSON], includeInferred: false, first: 3) {
+                rank
+                entity {
+                  __typename
+                  name
+                }
+              }
+              brokers(includeInferred: false, first: 5) {
+                entity {
+                  __typename
+                  name
+                }
+                separated
+                pieces
+                relations
+              }
+              components(includeInferred: false, first: 3) {
+                size
+                relations
+                representative {
+                  __typename
+                  name
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {}
+        response = self.execute(
+            query=query, operation_name="MostCentral", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return MostCentral.model_validate(data)
 
     def cruise_relations(
         self, after: Union[Optional[str], UnsetType] = UNSET, **kwargs: Any

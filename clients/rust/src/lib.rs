@@ -71,6 +71,7 @@ examples! {
     "../../examples/crowd-figures.graphql" => CrowdFigures in crowd_figures,
     "../../examples/entities-page.graphql" => People in people,
     "../../examples/flag-handover-chain.graphql" => FlagHandoverChain in flag_handover_chain,
+    "../../examples/most-central.graphql" => MostCentral in most_central,
     "../../examples/relations-page.graphql" => CruiseRelations in cruise_relations,
     "../../examples/search.graphql" => Search in search,
     "../../examples/snoop-dogg-to-macron.graphql" => SnoopDoggToMacron in snoop_dogg_to_macron,

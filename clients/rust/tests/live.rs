@@ -282,6 +282,7 @@ fn every_example_matches_its_committed_response() {
         ("FlagHandoverChain", |s, n| {
             drop(check::<FlagHandoverChain>(s, n))
         }),
+        ("MostCentral", |s, n| drop(check::<MostCentral>(s, n))),
         ("CruiseRelations", |s, n| {
             drop(check::<CruiseRelations>(s, n))
         }),

@@ -108,6 +108,23 @@ export type FlagHandoverChainQuery = { hands: Array<{ id: string, subject: (
         & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
       ) | null }, evidence: Array<{ quote: string, source: { id: string } }> }> };
 
+export type MostCentralQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MostCentralQuery = { centrality: Array<{ rank: number, score: number, entity: (
+      { name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ) }>, people: Array<{ rank: number, entity: (
+      { name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ) }>, brokers: Array<{ separated: number, pieces: number, relations: number, entity: (
+      { name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ) }>, components: Array<{ size: number, relations: number, representative: (
+      { name: string }
+      & { __typename: 'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Place' | 'Work' }
+    ) }> };
+
 export type CruiseRelationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;

@@ -49,7 +49,7 @@ pub struct Filter<'a> {
 impl Filter<'_> {
     /// The predicates allowed, one bit each (every bit when the filter names none), so that
     /// the hot loop tests an edge's packed predicate with a shift.
-    fn predicate_mask(&self) -> u128 {
+    pub(crate) fn predicate_mask(&self) -> u128 {
         if self.predicates.is_empty() {
             return u128::MAX;
         }

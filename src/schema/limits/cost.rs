@@ -16,6 +16,12 @@ use super::types::{FieldInfo, TypeInfo};
 /// Page size of a connection when neither `first` nor `last` is given.
 const DEFAULT_PAGE: usize = super::super::paging::DEFAULT_PAGE;
 
+/// What a whole-graph analysis (`centrality`, `components`, `brokers`) adds to the cost of its
+/// field, whatever it selects: it may visit every entity and relation once per graph version.
+/// The default `--expensive-cost`, so that by default such a query takes its turn with the
+/// other expensive ones, and ten of them fill the default `--max-cost`.
+pub(crate) const ANALYSIS_COST: usize = 1_000;
+
 /// Measures of a selection set, memoised per fragment so that nested fragments cost linear time.
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Measure {
@@ -298,9 +304,16 @@ impl<'a> Analysis<'a> {
         if scope.is_some() {
             self.scopes.pop();
         }
+        let analysis = match (parent, name) {
+            ("Query", "centrality" | "components" | "brokers") => ANALYSIS_COST,
+            _ => 0,
+        };
         Measure {
             depth: children.depth + 1,
-            cost: children.cost.saturating_mul(multiplier).saturating_add(1),
+            cost: children
+                .cost
+                .saturating_mul(multiplier)
+                .saturating_add(1 + analysis),
         }
     }
 

@@ -231,3 +231,24 @@ fn standard_introspection_passes_and_circular_introspection_does_not() {
             .contains("nested inside itself")
     );
 }
+
+#[test]
+fn a_whole_graph_analysis_costs_its_pass_plus_its_page() {
+    use super::cost::ANALYSIS_COST;
+    // centrality + (entity + name) per item, plus the pass over the graph.
+    let query = "{ centrality(first: 10) { score entity { name } } }";
+    assert_eq!(
+        cost(query, serde_json::json!({})),
+        Ok(1 + ANALYSIS_COST + 10 * (1 + 1 + 1))
+    );
+    // A component's members are paged by their own `first`.
+    let query = "{ components(first: 2) { members(first: 5) { id } } }";
+    assert_eq!(
+        cost(query, serde_json::json!({})),
+        Ok(1 + ANALYSIS_COST + 2 * (1 + 5))
+    );
+    assert_eq!(
+        cost("{ brokers { relations } }", serde_json::json!({})),
+        Ok(1 + ANALYSIS_COST + 10)
+    );
+}

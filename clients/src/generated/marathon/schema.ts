@@ -94,6 +94,28 @@ export type AddSourcePayload = {
 };
 
 /**
+ * An articulation point: an entity every path between some two entities of its component
+ * passes through, so that without it the component falls apart (the person who links two
+ * otherwise separate stories).
+ */
+export type Broker = {
+  __typename?: 'Broker';
+  /** Entities in its component, itself included. */
+  componentSize: Scalars['Int']['output'];
+  /** The entity. */
+  entity: Entity;
+  /** Parts its component falls into without it (at least 2). */
+  pieces: Scalars['Int']['output'];
+  /** Relations at it (either way) within the analysis. */
+  relations: Scalars['Int']['output'];
+  /**
+   * Entities of its component (itself excluded) that would be cut off from the largest of
+   * those parts: how much of the graph reaches the rest only through it.
+   */
+  separated: Scalars['Int']['output'];
+};
+
+/**
  * A new claim: a relation between two entities (`predicate` and `object`) or a number about
  * one (`quantity`), never both.
  */
@@ -121,6 +143,31 @@ export type ClaimsAdded = {
   graphVersion: Scalars['Int']['output'];
   /** The claims added, in the order they were sent. */
   relations: Array<Relation>;
+};
+
+/**
+ * A connected component: entities joined by relations (taken either way), none joined to an
+ * entity outside it.
+ */
+export type Component = {
+  __typename?: 'Component';
+  /** Its entities, most relations first. */
+  members: Array<Entity>;
+  /** Relations between its entities. */
+  relations: Scalars['Int']['output'];
+  /** The entity with the most relations in it (the lowest id among equals). */
+  representative: Entity;
+  /** Entities in it. */
+  size: Scalars['Int']['output'];
+};
+
+
+/**
+ * A connected component: entities joined by relations (taken either way), none joined to an
+ * entity outside it.
+ */
+export type ComponentMembersArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A country or territory. */
@@ -1755,12 +1802,48 @@ export type QuantityInput = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The brokers of the graph: entities every path between some two others passes through
+   * (articulation points, relations taken either way), so that without them their component
+   * falls apart: which people connect otherwise separate stories. The ones that cut off the
+   * most entities first, then the most relations.
+   *
+   * Complexity: O(V + E) (one depth-first search with low points and subtree sizes), once
+   * per graph version and set of arguments (`first` aside); then served from a cache.
+   * Refused with TRAVERSAL_BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
+   * Cost in the limiter: 1,000 for the analysis plus `first` × the selection.
+   */
+  brokers: Array<Broker>;
+  /**
+   * The most central entities by PageRank over the relations (subject → object; damping
+   * 0.85, 50 iterations), highest first: the entities most relations lead to, directly or
+   * through other central ones.
+   *
+   * Complexity: O(50 × (V + E)) over the entities and relations the arguments keep, once per
+   * graph version and set of arguments (`first` aside); then served from a cache. Refused
+   * with TRAVERSAL_BUDGET_EXCEEDED (and an empty list) when more entities than the traversal budget
+   * (`--traversal-budget`) are kept. Cost in the limiter: 1,000 for the analysis (the
+   * default `--expensive-cost`, so it takes its turn with the other expensive queries), plus
+   * `first` × the selection.
+   */
+  centrality: Array<RankedEntity>;
+  /**
    * Follows one predicate step by step from an entity, as the hands a flag or a trophy passed
    * through (predicates marked `chain` in the vocabulary number their steps with `order`).
    * Where an entity has several candidates, the lowest `order` qualifier wins; the chain stops
    * at a dead end or before revisiting an entity. Empty when the id names nothing.
    */
   chain: Array<Relation>;
+  /**
+   * The connected components of the graph (relations taken either way), largest first,
+   * each with its size, its relations and its best-connected entity: how many separate
+   * stories the graph tells.
+   *
+   * Complexity: O(V + E α(V) + V log V) over the entities and relations the arguments keep,
+   * once per graph version and set of arguments (`first` aside); then served from a cache.
+   * Refused with TRAVERSAL_BUDGET_EXCEEDED past the traversal budget's entities, as `centrality`.
+   * Cost in the limiter: 1,000 for the analysis plus `first` × the selection.
+   */
+  components: Array<Component>;
   /**
    * Every entity, optionally of one kind or mentioned in one source, in dataset order, as a
    * cursor connection.
@@ -1821,12 +1904,39 @@ export type Query = {
 
 
 /** The root of every query: look entities up, search and list them, and traverse the graph. */
+export type QueryBrokersArgs = {
+  first?: Scalars['Int']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  kinds: InputMaybe<Array<EntityKind>>;
+  predicates: InputMaybe<Array<Predicate>>;
+};
+
+
+/** The root of every query: look entities up, search and list them, and traverse the graph. */
+export type QueryCentralityArgs = {
+  first?: Scalars['Int']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  kinds: InputMaybe<Array<EntityKind>>;
+  predicates: InputMaybe<Array<Predicate>>;
+};
+
+
+/** The root of every query: look entities up, search and list them, and traverse the graph. */
 export type QueryChainArgs = {
   direction?: Direction;
   from: Scalars['ID']['input'];
   includeHeadlines?: Scalars['Boolean']['input'];
   includeInferred?: Scalars['Boolean']['input'];
   predicate: Predicate;
+};
+
+
+/** The root of every query: look entities up, search and list them, and traverse the graph. */
+export type QueryComponentsArgs = {
+  first?: Scalars['Int']['input'];
+  includeInferred?: Scalars['Boolean']['input'];
+  kinds: InputMaybe<Array<EntityKind>>;
+  predicates: InputMaybe<Array<Predicate>>;
 };
 
 
@@ -1933,6 +2043,20 @@ export type QuerySearchArgs = {
 /** The root of every query: look entities up, search and list them, and traverse the graph. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * An entity and its PageRank: the chance that a walk along relations (subject to object,
+ * jumping to a random entity now and then) is at it.
+ */
+export type RankedEntity = {
+  __typename?: 'RankedEntity';
+  /** The entity. */
+  entity: Entity;
+  /** Its place in the ranking, from 1. */
+  rank: Scalars['Int']['output'];
+  /** Its PageRank; the scores of every entity of the analysis sum to 1. */
+  score: Scalars['Float']['output'];
 };
 
 /** An entity linked to the target of a `related` query, with the path that links it. */
