@@ -1,6 +1,6 @@
 //! The explorer at `/explore`: the page and its assets come from the binary under a policy that
-//! forbids other origins, every query it sends answers on the seed without errors (and within
-//! the server's limits), and `--no-graphiql` turns it off with GraphiQL.
+//! forbids other origins, GraphiQL links to it, every query it sends answers on the seed without
+//! errors (and within the server's limits), and `--no-graphiql` turns it off with GraphiQL.
 
 mod common;
 
@@ -80,6 +80,18 @@ fn the_page_and_its_assets_come_from_the_binary_and_nowhere_else() {
     }
     let (status, _, _) = get(&server().base, "/explore/nope.js", &[]);
     assert_eq!(status, 404);
+}
+
+#[test]
+fn graphiql_links_to_the_explorer_and_back() {
+    let (status, _, graphiql) = server().raw("GET", "/", &[("accept", "text/html")], vec![]);
+    assert_eq!(status, 200);
+    assert!(
+        graphiql.contains("href: '/explore'"),
+        "GraphiQL's header links to /explore"
+    );
+    let (_, _, explorer) = get(&server().base, "/explore", &[]);
+    assert!(explorer.contains(r#"<a href="/">GraphiQL</a>"#));
 }
 
 /// Variables for each operation the explorer sends, as it sends them on the seed.

@@ -20,6 +20,9 @@ export const kindName = (kind) => kind.toLowerCase();
 /** Nodes from which a layout runs fewer rounds. */
 const LARGE = 80;
 
+/** The zoom from which edges show their predicates. */
+const LABEL_ZOOM = 0.85;
+
 /** The most a layout zooms in to fit a small drawing. */
 const MAX_FIT_ZOOM = 1.15;
 
@@ -83,17 +86,18 @@ const STYLE = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': 1.5,
-      // Predicates show once zoomed in past 0.8: below that a crowd of labels hides the lines.
-      'min-zoomed-font-size': 8,
     },
   },
+  // Zoomed out, a crowd of predicates hides the lines: they show again from LABEL_ZOOM, and
+  // on the selected edge and a path's edges always.
+  { selector: 'edge.quiet', style: { 'text-opacity': 0 } },
   { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
   { selector: 'edge.headline-only', style: { opacity: 0.45, 'line-style': 'dotted' } },
   { selector: 'edge.to-more', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', label: '', opacity: 0.6 } },
-  { selector: 'edge.selected', style: { width: 4, 'line-color': '#b45309', 'target-arrow-color': '#b45309', 'z-index': 10, color: '#78350f', 'font-weight': 'bold' } },
-  { selector: '.dimmed', style: { opacity: 0.22 } },
+  { selector: 'edge.selected', style: { 'text-opacity': 1, width: 4, 'line-color': '#b45309', 'target-arrow-color': '#b45309', 'z-index': 10, color: '#78350f', 'font-weight': 'bold' } },
+  { selector: '.dimmed', style: { opacity: 0.3 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#b45309', opacity: 1 } },
-  { selector: 'edge.on-path', style: { width: 4.5, 'line-color': '#c2410c', 'target-arrow-color': '#c2410c', opacity: 1, 'z-index': 9, color: '#7c2d12', 'font-size': 11, 'font-weight': 'bold' } },
+  { selector: 'edge.on-path', style: { 'text-opacity': 1, width: 4.5, 'line-color': '#c2410c', 'target-arrow-color': '#c2410c', opacity: 1, 'z-index': 9, color: '#7c2d12', 'font-size': 11, 'font-weight': 'bold' } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
@@ -113,6 +117,12 @@ export function createDrawing(container, on) {
   cy.on('tap', 'node.entity', (e) => on.entity(e.target.id()));
   cy.on('tap', 'node.more', (e) => on.more(e.target.data('owner')));
   cy.on('tap', 'edge.relation', (e) => on.relation(e.target.id()));
+  let quiet = false;
+  const quieten = () => {
+    quiet = cy.zoom() < LABEL_ZOOM;
+    cy.edges().toggleClass('quiet', quiet);
+  };
+  cy.on('zoom', () => (cy.zoom() < LABEL_ZOOM) !== quiet && quieten());
   const filters = { inferred: true, headlines: true };
 
   /** Where a new node goes before the layout: beside the node it was reached from. */
@@ -227,10 +237,10 @@ export function createDrawing(container, on) {
         fit: true,
         padding: 40,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 80,
-        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 100,
+        nodeRepulsion: () => 30000,
         edgeElasticity: () => 80,
-        gravity: 0.4,
+        gravity: 0.25,
         // Each round costs the square of the nodes: past LARGE nodes, fewer rounds (the layout
         // starts from the last one, so they settle it) keep a hub's next page inside a second.
         numIter: visible.nodes().length > LARGE ? 400 : 1000,
@@ -241,6 +251,7 @@ export function createDrawing(container, on) {
         cy.zoom(MAX_FIT_ZOOM);
         cy.center(visible);
       }
+      quieten();
     },
 
     clear() {

@@ -11,6 +11,8 @@ import { attachSearch } from './search.js';
 
 /** Relations fetched per click: a hub shows this many and "+ N more", never all of them. */
 const PAGE = 24;
+/** Relations drawn around each entity of a path, as context. */
+const CONTEXT = 6;
 /** Longest path looked for (the API allows 6). */
 const MAX_HOPS = 6;
 
@@ -25,8 +27,8 @@ const PRESETS = [
     label: 'The flag handover chain',
     needs: ['HANDED_FLAG_TO', 'HANDED_GAMES_TO'],
     chains: [
-      { from: 'simone-biles', predicate: 'HANDED_FLAG_TO', direction: 'BOTH' },
-      { from: 'paris', predicate: 'HANDED_GAMES_TO', direction: 'OUTGOING' },
+      { title: 'Hand to hand', from: 'simone-biles', predicate: 'HANDED_FLAG_TO', direction: 'BOTH' },
+      { title: 'City to city', from: 'paris', predicate: 'HANDED_GAMES_TO', direction: 'OUTGOING' },
     ],
   },
   {
@@ -53,6 +55,8 @@ const on = {
   relation: (edgeId) => act(() => selectRelation(edgeId)),
 };
 const drawing = createDrawing($('graph'), on);
+// For tests and the browser console: the drawing, and how long the last expansion took from
+// its request to its layout.
 window.explorer = { cy: drawing.cy, lastExpandMs: null };
 
 function status(text, { error = false } = {}) {
@@ -97,24 +101,18 @@ function clearView() {
 }
 
 /**
- * Draws the next page of `id`'s relations (the first when it was never expanded; nothing when
- * it was and `more` is false). `record` keeps the expansion in the URL.
+ * Fetches the next `first` of `id`'s relations and adds them to the drawing, without laying it
+ * out. False when the view changed meanwhile or no entity has the id.
  */
-async function expand(id, { more = false, record = false } = {}) {
+async function loadPage(id, first) {
   const known = pages.get(id);
-  if (known && (!more || !known.hasNext)) {
-    status(describeEntity(id));
-    return;
-  }
-  const started = performance.now();
   const asked = generation;
-  status(`Loading the relations of ${drawing.cy.getElementById(id).data('name') ?? id}…`);
-  const data = await run('ExploreNeighbourhood', { id, first: PAGE, after: known?.endCursor ?? null });
-  if (asked !== generation) return;
+  const data = await run('ExploreNeighbourhood', { id, first, after: known?.endCursor ?? null });
+  if (asked !== generation) return false;
   const entity = data.entity;
   if (!entity) {
     status(`No entity has the id “${id}”.`, { error: true });
-    return;
+    return false;
   }
   const { edges, totalCount, pageInfo } = entity.relations;
   drawing.cy.batch(() => {
@@ -128,6 +126,22 @@ async function expand(id, { more = false, record = false } = {}) {
   const drawn = (known?.drawn ?? 0) + edges.length;
   pages.set(id, { endCursor: pageInfo.endCursor, hasNext: pageInfo.hasNextPage, drawn, total: totalCount, name: entity.name, kind: entity.kind });
   drawing.setMore(id, pageInfo.hasNextPage ? totalCount - drawn : 0);
+  return true;
+}
+
+/**
+ * Draws the next page of `id`'s relations (the first when it was never expanded; nothing when
+ * it was and `more` is false). `record` keeps the expansion in the URL.
+ */
+async function expand(id, { more = false, record = false } = {}) {
+  const known = pages.get(id);
+  if (known && (!more || !known.hasNext)) {
+    status(describeEntity(id));
+    return;
+  }
+  const started = performance.now();
+  status(`Loading the relations of ${drawing.cy.getElementById(id).data('name') ?? id}…`);
+  if (!(await loadPage(id, PAGE))) return;
   if (record && !view.open.includes(id) && id !== view.focus) view.open.push(id);
   redraw();
   window.explorer.lastExpandMs = performance.now() - started;
@@ -208,6 +222,10 @@ async function findPath(from, to) {
     paths.from.set(steps[0].from);
     paths.to.set(steps[steps.length - 1].to);
   }
+  // A few relations of every entity on the path, dimmed behind the hops, say where it runs.
+  const onPath = [...new Set(steps.flatMap((step) => [step.from.id, step.to.id]))];
+  const loaded = await Promise.all(onPath.map((id) => loadPage(id, CONTEXT)));
+  if (asked !== generation || !loaded.every(Boolean)) return;
   drawSteps(steps);
   const names = [steps[0]?.from.name, ...steps.map((s) => s.to.name)].filter(Boolean);
   showHops(`Path: ${names.join(' → ')}`, steps.map((step, i) => ({ ...step, label: `Hop ${i + 1}` })));
@@ -225,14 +243,14 @@ async function showPreset(key) {
   status(`Loading ${preset.label.toLowerCase()}…`);
   let steps = [];
   if (preset.chains) {
-    const answers = await Promise.all(preset.chains.map((c) => run('ExploreChain', c)));
-    steps = answers.flatMap((d) => d.chain).map((relation) => ({
+    const answers = await Promise.all(preset.chains.map(({ from, predicate, direction }) => run('ExploreChain', { from, predicate, direction })));
+    steps = answers.flatMap((d, i) => d.chain.map((relation, n) => ({
       from: relation.subject,
       to: relation.object,
       relation,
       forward: true,
-      label: relation.qualifiers.order ? `Step ${relation.qualifiers.order}` : null,
-    }));
+      label: `${preset.chains[i].title}, step ${relation.qualifiers.order ?? n + 1}:`,
+    })));
   } else if (preset.related) {
     const data = await run('ExploreRelated', preset.related);
     steps = data.related.flatMap((r) => r.path.relations).map((relation) => ({ from: relation.subject, to: relation.object, relation, forward: true }));
