@@ -239,6 +239,8 @@ export function createDrawing(container, on) {
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 100,
         nodeRepulsion: () => 30000,
+        // Overlapping nodes push apart harder than cose's default (4): none should touch.
+        nodeOverlap: 40,
         edgeElasticity: () => 80,
         gravity: 0.25,
         // Each round costs the square of the nodes: past LARGE nodes, fewer rounds (the layout

@@ -56,11 +56,25 @@ function hide(...ids) {
 }
 
 /**
+ * Shows an entity `{ name, kind, description }` and `summary` (how much of its neighbourhood is
+ * drawn) in place of any claims or hops.
+ */
+export function showEntity(entity, summary) {
+  hide('intro', 'claims', 'hops', 'source');
+  const pane = $('entity');
+  pane.hidden = false;
+  pane.replaceChildren(
+    el('h2', {}, entityText(entity)),
+    entity.description ? el('p', {}, entity.description) : null,
+    el('p', { className: 'meta' }, `${summary[0].toUpperCase()}${summary.slice(1)} Click one to read the sentence that states it.`));
+}
+
+/**
  * Opens the claims of the relations `ids` (the clicked edge first, then any others drawn
  * between the same two entities), and the first quote of the first one in its source.
  */
 export async function showClaims(ids, describe) {
-  hide('intro', 'hops');
+  hide('intro', 'hops', 'entity');
   const pane = $('claims');
   pane.hidden = false;
   pane.replaceChildren(el('p', { className: 'meta' }, 'Loading the evidence…'));
@@ -87,7 +101,7 @@ export async function showClaims(ids, describe) {
  * (`Hop 1`, `Step 2`) is shown before a step when given.
  */
 export function showHops(title, steps) {
-  hide('intro', 'claims', 'source');
+  hide('intro', 'claims', 'source', 'entity');
   const pane = $('hops');
   pane.hidden = false;
   pane.replaceChildren(
@@ -147,6 +161,6 @@ function scrollWithin(container, child, block) {
 
 /** Back to the introduction: nothing selected. */
 export function reset() {
-  hide('claims', 'hops', 'source');
+  hide('entity', 'claims', 'hops', 'source');
   $('intro').hidden = false;
 }

@@ -5,7 +5,7 @@
 import { run, ApiError } from './api.js';
 import { createDrawing, KIND_COLOURS, kindName } from './drawing.js';
 import { el } from './dom.js';
-import { headlineOnly, reset, showClaims, showHops } from './evidence.js';
+import { headlineOnly, reset, showClaims, showEntity, showHops } from './evidence.js';
 import { renderListing } from './listing.js';
 import { attachSearch } from './search.js';
 
@@ -124,7 +124,7 @@ async function loadPage(id, first) {
     }
   });
   const drawn = (known?.drawn ?? 0) + edges.length;
-  pages.set(id, { endCursor: pageInfo.endCursor, hasNext: pageInfo.hasNextPage, drawn, total: totalCount, name: entity.name, kind: entity.kind });
+  pages.set(id, { endCursor: pageInfo.endCursor, hasNext: pageInfo.hasNextPage, drawn, total: totalCount, entity });
   drawing.setMore(id, pageInfo.hasNextPage ? totalCount - drawn : 0);
   return true;
 }
@@ -137,6 +137,7 @@ async function expand(id, { more = false, record = false } = {}) {
   const known = pages.get(id);
   if (known && (!more || !known.hasNext)) {
     status(describeEntity(id));
+    showEntity(known.entity, `${drawnText(id)}.`);
     return;
   }
   const started = performance.now();
@@ -146,14 +147,21 @@ async function expand(id, { more = false, record = false } = {}) {
   redraw();
   window.explorer.lastExpandMs = performance.now() - started;
   status(describeEntity(id));
+  showEntity(pages.get(id).entity, `${drawnText(id)}.`);
   writeHash();
+}
+
+/** "all 6 relations drawn", "24 of 2,382 relations drawn": how much of `id`'s neighbourhood is on screen. */
+function drawnText(id) {
+  const page = pages.get(id);
+  const n = (count) => count.toLocaleString('en');
+  return page.drawn === page.total ? `all ${n(page.total)} relations drawn` : `${n(page.drawn)} of ${n(page.total)} relations drawn`;
 }
 
 function describeEntity(id) {
   const page = pages.get(id);
   if (!page) return '';
-  const shown = page.drawn === page.total ? `all ${page.total.toLocaleString('en')}` : `${page.drawn.toLocaleString('en')} of ${page.total.toLocaleString('en')}`;
-  return `${page.name} (${kindName(page.kind)}): ${shown} relations drawn. ${drawing.cy.nodes('.entity').length} entities on screen.`;
+  return `${page.entity.name} (${kindName(page.entity.kind)}): ${drawnText(id)}. ${drawing.cy.nodes('.entity').length} entities on screen.`;
 }
 
 /** The search box's choice: a new view centred on the entity. */
