@@ -125,14 +125,24 @@ export function createDrawing(container, on) {
   cy.on('zoom', () => (cy.zoom() < LABEL_ZOOM) !== quiet && quieten());
   const filters = { inferred: true, headlines: true };
 
-  /** Where a new node goes before the layout: beside the node it was reached from. */
+  /**
+   * Where a new node goes before the layout: on a ring around the node it was reached from,
+   * just outside that node's neighbours already drawn (so a hub's next page starts clear of
+   * the last one and the layout has little to undo). Rings are measured once per layout.
+   */
+  const rings = new Map();
   function near(id) {
     const from = id && cy.getElementById(id);
     if (!from || from.empty()) return { x: 0, y: 0 };
+    const p = from.position();
+    if (!rings.has(id)) {
+      const reach = from.neighborhood('node').reduce((r, n) => Math.max(r, Math.hypot(n.position('x') - p.x, n.position('y') - p.y)), 0);
+      rings.set(id, reach + 60);
+    }
     // The golden angle spreads siblings evenly, and the same steps give the same drawing.
     const angle = cy.nodes().length * 2.39996;
-    const p = from.position();
-    return { x: p.x + 60 * Math.cos(angle), y: p.y + 60 * Math.sin(angle) };
+    const radius = rings.get(id);
+    return { x: p.x + radius * Math.cos(angle), y: p.y + radius * Math.sin(angle) };
   }
 
   function applyFilters() {
@@ -229,23 +239,24 @@ export function createDrawing(container, on) {
      * Nodes repel by their labels' width too, which keeps labels apart past a hundred nodes.
      */
     layout() {
+      rings.clear();
       const visible = cy.elements().not('.hidden');
       visible.layout({
         name: 'cose',
         animate: false,
         randomize: false,
         fit: true,
-        padding: 40,
+        // Room at the top for the status line that sits over the drawing.
+        padding: 64,
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 100,
         nodeRepulsion: () => 30000,
-        // Overlapping nodes push apart harder than cose's default (4): none should touch.
-        nodeOverlap: 40,
         edgeElasticity: () => 80,
         gravity: 0.25,
-        // Each round costs the square of the nodes: past LARGE nodes, fewer rounds (the layout
-        // starts from the last one, so they settle it) keep a hub's next page inside a second.
-        numIter: visible.nodes().length > LARGE ? 400 : 1000,
+        // Each round costs the square of the nodes: past LARGE nodes, half the rounds (the
+        // layout starts from the last one, new nodes outside it, so they settle it) keep a hub's
+        // next page well inside a second.
+        numIter: visible.nodes().length > LARGE ? 500 : 1000,
         componentSpacing: 60,
       }).run();
       // A handful of nodes would be fitted at a zoom where labels shout: keep to life size.
