@@ -3,7 +3,8 @@
 //
 //   src/generated/schema.ts   the `typescript` plugin: every type, enum and input of schema.graphql
 //   src/generated/graphql.ts  the `typescript-operations` plugin: the result and variables type of
-//                             every operation in ../examples/*.graphql, built on schema.ts
+//                             every operation in ../examples/*.graphql, src/writes.graphql and
+//                             ../assets/explore/explore.graphql (the explorer's), built on schema.ts
 //
 // Both files are committed; `run-tests.sh` fails when they are not what this config generates
 // (`UPDATE_EXPECT=1 clients/run-tests.sh` rewrites them).
@@ -18,7 +19,8 @@ const shared = {
 
 const config: CodegenConfig = {
   schema: '../schema.graphql',
-  documents: ['../examples/*.graphql', 'src/writes.graphql'], // + the write API's operations
+  // The examples, the write API's operations and the explorer's queries (served by /explore).
+  documents: ['../examples/*.graphql', 'src/writes.graphql', '../assets/explore/explore.graphql'],
   overwrite: true,
   generates: {
     'src/generated/schema.ts': {

@@ -60,11 +60,12 @@ function cleanEnv() {
  * Starts the server with extra command-line arguments. Resolves to
  * `{ base, port, graphql, stop }` once /health answers; `stop()` sends SIGTERM and waits.
  * `env` adds variables to the server's environment (after the OLYMPIA_* ones of this process
- * are dropped), e.g. `{ OLYMPIA_WRITE_TOKENS: 'editor:…' }`.
+ * are dropped), e.g. `{ OLYMPIA_WRITE_TOKENS: 'editor:…' }`; `binary` runs another build than
+ * BINARY (a release build, say).
  */
-export async function startServer(args = [], { attempts = 3, readyMs = 30_000, env = {} } = {}) {
-  if (!existsSync(BINARY)) {
-    throw new Error(`${BINARY} is missing: run \`cargo build --locked\` in ${REPO_DIR} (or set OLYMPIA_KG_BIN)`);
+export async function startServer(args = [], { attempts = 3, readyMs = 30_000, env = {}, binary = BINARY } = {}) {
+  if (!existsSync(binary)) {
+    throw new Error(`${binary} is missing: run \`cargo build --locked\` in ${REPO_DIR} (or set OLYMPIA_KG_BIN)`);
   }
   let lastError;
   // Another process may take the port between our probe and the server's bind: retry then.
@@ -72,7 +73,7 @@ export async function startServer(args = [], { attempts = 3, readyMs = 30_000, e
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const output = [];
-    const child = spawn(BINARY, ['--addr', `127.0.0.1:${port}`, '--log-level', 'warn', ...args], {
+    const child = spawn(binary, ['--addr', `127.0.0.1:${port}`, '--log-level', 'warn', ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...cleanEnv(), ...env },
     });

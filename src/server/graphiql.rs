@@ -18,8 +18,11 @@ use crate::graph::KnowledgeGraph;
 
 const INDEX: &str = include_str!("../../assets/graphiql/index.html");
 
-/// Every asset the page loads: (file name, content type, bytes).
-const ASSETS: &[(&str, &str, &[u8])] = &[
+/// A file a page loads, compiled in: (file name, content type, bytes).
+pub(crate) type Asset = (&'static str, &'static str, &'static [u8]);
+
+/// Every asset the page loads.
+const ASSETS: &[Asset] = &[
     (
         "react.production.min.js",
         "text/javascript; charset=utf-8",
@@ -329,10 +332,21 @@ pub fn page_html(tabs: &[Tab]) -> String {
     INDEX.replace("__GRAPHIQL_CONFIG__", &json)
 }
 
-/// One of the page's scripts or stylesheets. Names are fixed across versions, so browsers
-/// revalidate every time (`no-cache`) and the ETag, which names this build, saves the transfer.
+/// One of the page's scripts or stylesheets.
 pub(crate) async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
-    match ASSETS.iter().find(|(file, _, _)| *file == name) {
+    serve_asset(ASSETS, &name, &headers, "no such GraphiQL asset")
+}
+
+/// The asset of `assets` named `name`, or 404 with `missing`. Names are fixed across versions,
+/// so browsers revalidate every time (`no-cache`) and the ETag, which names this build, saves
+/// the transfer. The explorer's assets are served the same way.
+pub(crate) fn serve_asset(
+    assets: &[Asset],
+    name: &str,
+    headers: &HeaderMap,
+    missing: &'static str,
+) -> Response {
+    match assets.iter().find(|(file, _, _)| *file == name) {
         Some((_, content_type, bytes)) => {
             let etag = format!("\"{}-{}\"", env!("CARGO_PKG_VERSION"), bytes.len());
             let fresh = headers
@@ -348,7 +362,7 @@ pub(crate) async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Respo
             }
             (common, [(header::CONTENT_TYPE, *content_type)], *bytes).into_response()
         }
-        None => (StatusCode::NOT_FOUND, "no such GraphiQL asset").into_response(),
+        None => (StatusCode::NOT_FOUND, missing).into_response(),
     }
 }
 

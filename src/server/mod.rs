@@ -1,11 +1,12 @@
-//! The HTTP server: the axum application (GraphQL over HTTP, GraphiQL and its assets, health,
-//! Prometheus metrics), its middleware (metrics, body limit, timeout, CORS, tracing), the
+//! The HTTP server: the axum application (GraphQL over HTTP, GraphiQL and the explorer with
+//! their assets, health, Prometheus metrics), its middleware (metrics, body limit, timeout, CORS, tracing), the
 //! connection layer and graceful shutdown.
 //!
 //! `app` builds the router and `run` serves it on a listener it is given, so tests spawn the
 //! real server on `127.0.0.1:0`.
 
 mod connections;
+pub mod explore;
 pub mod graphiql;
 mod http;
 mod metrics;
@@ -34,7 +35,7 @@ use crate::schema::KgSchema;
 /// How the server behaves.
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// Serve GraphiQL to browsers at `/` and `/graphql`.
+    /// Serve GraphiQL to browsers at `/` and `/graphql`, and the explorer at `/explore`.
     pub graphiql: bool,
     /// Serve Prometheus metrics at `/metrics` (requests are counted either way).
     pub metrics: bool,
@@ -146,7 +147,10 @@ pub fn app(schema: KgSchema, config: Config) -> Router {
     if graphiql {
         router = router
             .route("/", get(graphiql_page))
-            .route("/graphiql/{asset}", get(graphiql::asset));
+            .route("/graphiql/{asset}", get(graphiql::asset))
+            // The explorer is a browser tool like GraphiQL, so the same switch turns it off.
+            .route("/explore", get(explore::page))
+            .route("/explore/{asset}", get(explore::asset));
     }
     if serve_metrics {
         // Outside the GraphQL handler, so never behind `max_concurrent_requests`.

@@ -4,6 +4,69 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from './schema.js';
 
+export type ExploreVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreVocabularyQuery = { predicates: Array<{ predicate: Types.Predicate, description: string }> };
+
+export type ExploreSearchQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type ExploreSearchQuery = { search: Array<{ id: string, name: string, kind: Types.EntityKind, description: string | null }> };
+
+export type ExploreNeighbourhoodQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExploreNeighbourhoodQuery = { entity: { id: string, name: string, kind: Types.EntityKind, description: string | null, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Types.Direction | null, neighbor: { id: string, name: string, kind: Types.EntityKind } | null, node: { id: string, predicate: Types.Predicate, inferred: boolean, subject: { id: string }, object: { id: string }, evidence: Array<{ section: Types.Section }> } }> } } | null };
+
+export type ExploreRelationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExploreRelationQuery = { relation: { id: string, predicate: Types.Predicate, inferred: boolean, subject: { id: string, name: string, kind: Types.EntityKind }, object: { id: string, name: string, kind: Types.EntityKind }, qualifiers: { role: string | null, medal: Types.Medal | null, when: unknown, order: number | null, note: string | null, place: { id: string, name: string } | null, event: { id: string, name: string } | null }, evidence: Array<{ id: string, quote: string, start: number, end: number, section: Types.Section, source: { id: string, title: string, outlet: string | null, publicationDate: unknown } }> } | null };
+
+export type ExploreSourceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExploreSourceQuery = { source: { id: string, title: string, outlet: string | null, publicationDate: unknown, text: string } | null };
+
+export type ExplorePathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops: number;
+}>;
+
+
+export type ExplorePathQuery = { path: { length: number, steps: Array<{ forward: boolean, throughQualifier: Types.QualifierEntity | null, from: { id: string, name: string, kind: Types.EntityKind }, to: { id: string, name: string, kind: Types.EntityKind }, relation: { id: string, predicate: Types.Predicate, inferred: boolean, subject: { id: string, name: string, kind: Types.EntityKind }, object: { id: string, name: string, kind: Types.EntityKind }, evidence: Array<{ id: string, quote: string, start: number, end: number, section: Types.Section, source: { id: string, title: string } }> } }> } | null };
+
+export type ExploreChainQueryVariables = Exact<{
+  from: string;
+  predicate: Types.Predicate;
+  direction: Types.Direction;
+}>;
+
+
+export type ExploreChainQuery = { chain: Array<{ id: string, predicate: Types.Predicate, inferred: boolean, subject: { id: string, name: string, kind: Types.EntityKind }, object: { id: string, name: string, kind: Types.EntityKind }, qualifiers: { order: number | null }, evidence: Array<{ id: string, quote: string, start: number, end: number, section: Types.Section, source: { id: string, title: string } }> }> };
+
+export type ExploreRelatedQueryVariables = Exact<{
+  to: string;
+  predicates?: Array<Types.Predicate> | Types.Predicate | null | undefined;
+  direction: Types.Direction;
+}>;
+
+
+export type ExploreRelatedQuery = { related: Array<{ entity: { id: string, name: string, kind: Types.EntityKind }, path: { relations: Array<{ id: string, predicate: Types.Predicate, inferred: boolean, subject: { id: string, name: string, kind: Types.EntityKind }, object: { id: string, name: string, kind: Types.EntityKind }, evidence: Array<{ id: string, quote: string, start: number, end: number, section: Types.Section, source: { id: string, title: string } }> }> } }> };
+
 export type WrittenRelationFragment = { id: string, predicate: Types.Predicate, subject: { id: string, name: string }, object: { id: string, name: string }, retraction: { at: string, reason: string, by: string | null } | null };
 
 export type AddSourceMutationVariables = Exact<{
