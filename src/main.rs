@@ -184,7 +184,7 @@ struct ServeArgs {
     #[arg(long, env = "OLYMPIA_CORS_ORIGINS", value_delimiter = ',')]
     cors_origins: Vec<String>,
 
-    /// Do not serve GraphiQL.
+    /// Do not serve GraphiQL, nor the explorer at /explore.
     #[arg(long, env = "OLYMPIA_NO_GRAPHIQL")]
     no_graphiql: bool,
 

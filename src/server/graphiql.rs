@@ -68,6 +68,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "snoop-dogg-to-macron",
         include_str!("../../examples/snoop-dogg-to-macron.graphql"),
     ),
+    (
+        "most-central",
+        include_str!("../../examples/most-central.graphql"),
+    ),
     ("search", include_str!("../../examples/search.graphql")),
     (
         "entities-page",

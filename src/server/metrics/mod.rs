@@ -58,7 +58,7 @@ impl Route {
     fn of(matched: Option<&MatchedPath>) -> Route {
         match matched.map(MatchedPath::as_str) {
             Some("/graphql") => Route::Graphql,
-            Some("/" | "/graphiql/{asset}") => Route::Graphiql,
+            Some("/" | "/graphiql/{asset}" | "/explore" | "/explore/{asset}") => Route::Graphiql,
             Some("/health") => Route::Health,
             Some("/metrics") => Route::Metrics,
             _ => Route::Other,
