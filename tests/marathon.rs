@@ -477,6 +477,7 @@ fn graphiql_on_the_embedded_seed_keeps_its_tabs() {
             "typed-relationship-fields",
             "crowd-figures",
             "snoop-dogg-to-macron",
+            "most-central",
             "search",
             "entities-page",
             "relations-page",
