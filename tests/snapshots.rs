@@ -142,3 +142,79 @@ fn a_stale_damaged_or_foreign_snapshot_is_not_used() {
         dataset::load_embedded().expect("seed").stats().entities + 1
     );
 }
+
+/// The binary serving the store `db` (with `extra` arguments) until it answers; SIGTERM, then
+/// its logs once it exited.
+fn serve_once(db: &Path, extra: &[&str]) -> String {
+    use std::io::{Read, Write};
+    use std::net::{TcpListener, TcpStream};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let child = Command::new(env!("CARGO_BIN_EXE_olympia-kg"))
+        .args(["serve", "--addr", &addr, "--log-level", "info", "--db"])
+        .arg(db)
+        .args(extra)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let started = Instant::now();
+    loop {
+        let answered = TcpStream::connect(&addr).is_ok_and(|mut s| {
+            let mut reply = String::new();
+            s.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .and_then(|_| s.read_to_string(&mut reply))
+                .is_ok()
+                && reply.starts_with("HTTP/1.1 200")
+        });
+        if answered {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the binary did not answer on {addr}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let kill = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(kill.success());
+    let output = child.wait_with_output().expect("it exits");
+    let logs = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.status.success(), "{}: {logs}", output.status);
+    logs
+}
+
+#[test]
+fn the_binary_writes_the_snapshot_and_restarts_from_it() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let db = dir.path().join("kg.sqlite");
+    let first = serve_once(&db, &[]);
+    assert!(!first.contains("graph read from the snapshot"), "{first}");
+    assert!(
+        snapshot_of(&db).exists(),
+        "no snapshot after a clean stop: {first}"
+    );
+    let second = serve_once(&db, &[]);
+    assert!(second.contains("graph read from the snapshot"), "{second}");
+
+    // --no-snapshot neither reads nor writes it.
+    let other = dir.path().join("other.sqlite");
+    let logs = serve_once(&other, &["--no-snapshot"]);
+    assert!(!snapshot_of(&other).exists(), "{logs}");
+    let logs = serve_once(&db, &["--no-snapshot"]);
+    assert!(!logs.contains("snapshot"), "{logs}");
+}
