@@ -23,7 +23,7 @@ for round in $(seq 1 "${ROUNDS:-3}"); do
   done
   answered=$(date +%s.%N)
   rss=$(awk '/^VmRSS/ {printf "%.0f MB", $2 * 1024 / 1e6}' "/proc/$pid/status")
-  how=$(grep -o '"message":"\(graph read from the snapshot\|not using the snapshot[^"]*\)"' "$log" | head -1 | cut -d'"' -f4)
+  how=$(grep -o '"message":"\(graph read from the snapshot\|not using the snapshot[^"]*\)"' "$log" | head -1 | cut -d'"' -f4 || true)
   echo "start $round: answering after $(echo "$answered - $started" | bc) s, resident $rss; ${how:-graph built from the records (no snapshot)}"
   kill -TERM $pid
   wait $pid || true
