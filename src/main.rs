@@ -886,8 +886,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
         document_cache_bytes: args.document_cache_bytes,
         expensive_concurrency: args.max_concurrent_expensive,
     };
-    // GraphiQL's tabs follow the dataset: the seed's examples, DIR/examples/*.graphql, or
-    // queries generated from the graph when the directory has none.
+    // GraphiQL's tabs follow the dataset: DIR/examples/*.graphql, the seed's examples when the
+    // graph holds the seed, or queries generated from the graph.
     let graphiql_tabs = server::graphiql::dataset_tabs(args.data.as_deref(), &graph)
         .context("cannot read the dataset's GraphiQL examples")?;
     let schema = schema::build_live_schema(live.clone(), config);

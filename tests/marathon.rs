@@ -493,6 +493,15 @@ fn graphiql_on_the_embedded_seed_keeps_its_tabs() {
 }
 
 #[test]
+fn a_store_of_another_dataset_served_without_data_gets_generated_tabs() {
+    // `serve --db FILE` alone: the tabs come from the graph the store holds, not the seed's.
+    let tabs = graphiql::dataset_tabs(None, marathon()).expect("no IO");
+    assert_eq!(tabs, graphiql::generated_tabs(marathon()));
+    assert_ne!(tabs, graphiql::seed_tabs());
+    assert!(tabs.iter().all(|t| !t.query.contains("tom-cruise")));
+}
+
+#[test]
 fn a_dataset_without_examples_gets_tabs_generated_from_its_graph() {
     // The marathon without its examples/ folder.
     let dir = tempfile::tempdir().expect("a temporary directory");

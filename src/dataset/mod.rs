@@ -51,6 +51,21 @@ const SEED: &[(&str, &str)] = &[
     ),
 ];
 
+/// The ids of the seed's sources: a graph holding all of them holds the seed (a store filled
+/// from it, say), whose example queries then apply.
+pub fn seed_source_ids() -> Vec<String> {
+    let (_, sources) = SEED
+        .iter()
+        .find(|(path, _)| *path == "sources.jsonl")
+        .expect("the seed has sources.jsonl");
+    sources
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|record| record["id"].as_str().map(str::to_owned))
+        .collect()
+}
+
 /// Where a dataset's files come from.
 #[derive(Clone, Debug)]
 pub enum Location {

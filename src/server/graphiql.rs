@@ -132,11 +132,19 @@ pub fn tabs_from_dir(dir: &FsPath) -> std::io::Result<Option<Vec<Tab>>> {
     Ok((!tabs.is_empty()).then_some(tabs))
 }
 
-/// The tabs for the dataset served: the seed's for the embedded dataset (`data` is `None`),
-/// else the directory's own examples, else tabs generated from the graph.
+/// The tabs for the dataset served: the directory's own examples when `data` names one that
+/// has them; else the seed's when the graph holds the seed (the embedded dataset, or a store
+/// filled from it); else tabs generated from the graph (a store filled from another dataset,
+/// served without `--data`, gets queries that name what it holds).
 pub fn dataset_tabs(data: Option<&FsPath>, graph: &KnowledgeGraph) -> std::io::Result<Vec<Tab>> {
+    let holds_the_seed = || {
+        crate::dataset::seed_source_ids()
+            .iter()
+            .all(|id| matches!(graph.lookup(id), Some(crate::graph::Item::Source(_))))
+    };
     match data {
-        None => Ok(seed_tabs()),
+        None if holds_the_seed() => Ok(seed_tabs()),
+        None => Ok(generated_tabs(graph)),
         Some(dir) => Ok(match tabs_from_dir(dir)? {
             Some(tabs) => tabs,
             None => generated_tabs(graph),
