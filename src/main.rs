@@ -161,8 +161,13 @@ struct ServeArgs {
     db: Option<PathBuf>,
 
     /// With --db: neither read nor write DB.snapshot (every start loads the store's records).
-    #[arg(long, env = "OLYMPIA_NO_SNAPSHOT")]
+    #[arg(long, env = "OLYMPIA_NO_SNAPSHOT", conflicts_with = "snapshot")]
     no_snapshot: bool,
+
+    /// Keep the built graph in this file and start from it while the data is unchanged: with
+    /// --data, while no dataset file changed (size or time); with --db, instead of DB.snapshot.
+    #[arg(long, env = "OLYMPIA_SNAPSHOT")]
+    snapshot: Option<PathBuf>,
 
     /// A file of write tokens, one `name:secret` per line (secrets of 16 characters or more);
     /// writes need `Authorization: Bearer <secret>`. The variable OLYMPIA_WRITE_TOKENS may hold
@@ -704,11 +709,28 @@ fn load(data: &Option<PathBuf>) -> anyhow::Result<KnowledgeGraph> {
     Ok(loaded.graph)
 }
 
+/// The dataset in `dir`, from the snapshot `file` when it was written from the same files,
+/// else loaded (and the snapshot written for the next start).
+fn load_with_snapshot(
+    dir: &std::path::Path,
+    file: &std::path::Path,
+) -> anyhow::Result<KnowledgeGraph> {
+    let fingerprint = dataset::fingerprint(dir)
+        .with_context(|| format!("cannot read the dataset directory {}", dir.display()))?;
+    let snapshots = olympia_kg::store::Snapshots::new(file.to_path_buf(), fingerprint);
+    if let Some(graph) = snapshots.load(0, &mut |_, _, _| {}) {
+        return Ok(graph);
+    }
+    let graph = load(&Some(dir.to_path_buf()))?;
+    snapshots.save_or_warn(&graph, 0);
+    Ok(graph)
+}
+
 /// Opens (or creates and fills) a store.
 fn open_store(
     db: &std::path::Path,
     data: &Option<PathBuf>,
-    snapshot: bool,
+    snapshot: Option<PathBuf>,
 ) -> anyhow::Result<Arc<Live>> {
     let started = Instant::now();
     let store =
@@ -720,11 +742,6 @@ fn open_store(
         );
     }
     let location = data.clone().map_or(Location::Embedded, Location::Dir);
-    let snapshot = snapshot.then(|| {
-        let mut path = db.as_os_str().to_owned();
-        path.push(".snapshot");
-        PathBuf::from(path)
-    });
     let live = Live::open_with_snapshot(Box::new(store), &location, snapshot, &mut |_| {})
         .with_context(|| format!("cannot serve the store {}", db.display()))?;
     let snapshot = live.snapshot();
@@ -854,14 +871,28 @@ fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging(&args)?;
     let write_tokens = write_tokens(&args.write_tokens_file)?;
     let live = match &args.db {
-        Some(db) => open_store(db, &args.data, !args.no_snapshot)?,
+        Some(db) => {
+            let snapshot = args.snapshot.clone().or_else(|| {
+                let mut path = db.as_os_str().to_owned();
+                path.push(".snapshot");
+                (!args.no_snapshot).then(|| PathBuf::from(path))
+            });
+            open_store(db, &args.data, snapshot)?
+        }
         None => {
             if !write_tokens.is_empty() {
                 tracing::warn!(
                     "write tokens are configured but there is no --db store: writes are refused with WRITES_DISABLED"
                 );
             }
-            Arc::new(Live::read_only(Arc::new(load(&args.data)?)))
+            let graph = match (&args.data, &args.snapshot) {
+                (Some(dir), Some(file)) => load_with_snapshot(dir, file)?,
+                (None, Some(_)) => anyhow::bail!(
+                    "--snapshot needs --data DIR or --db FILE: the embedded seed loads in milliseconds and needs none"
+                ),
+                _ => load(&args.data)?,
+            };
+            Arc::new(Live::read_only(Arc::new(graph)))
         }
     };
     let graph = live.snapshot().graph.clone();

@@ -146,6 +146,12 @@ fn a_stale_damaged_or_foreign_snapshot_is_not_used() {
 /// The binary serving the store `db` (with `extra` arguments) until it answers; SIGTERM, then
 /// its logs once it exited.
 fn serve_once(db: &Path, extra: &[&str]) -> String {
+    let db = db.to_str().expect("a UTF-8 path");
+    serve_data(&[["--db", db].as_slice(), extra].concat())
+}
+
+/// The binary serving with `args` until it answers; SIGTERM, then its logs once it exited.
+fn serve_data(args: &[&str]) -> String {
     use std::io::{Read, Write};
     use std::net::{TcpListener, TcpStream};
     use std::process::{Command, Stdio};
@@ -157,9 +163,8 @@ fn serve_once(db: &Path, extra: &[&str]) -> String {
         .port();
     let addr = format!("127.0.0.1:{port}");
     let child = Command::new(env!("CARGO_BIN_EXE_olympia-kg"))
-        .args(["serve", "--addr", &addr, "--log-level", "info", "--db"])
-        .arg(db)
-        .args(extra)
+        .args(["serve", "--addr", &addr, "--log-level", "info"])
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -217,4 +222,37 @@ fn the_binary_writes_the_snapshot_and_restarts_from_it() {
     assert!(!snapshot_of(&other).exists(), "{logs}");
     let logs = serve_once(&db, &["--no-snapshot"]);
     assert!(!logs.contains("snapshot"), "{logs}");
+}
+
+#[test]
+fn a_dataset_directory_restarts_from_its_snapshot_until_a_file_changes() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let data = dir.path().join("data");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_olympia-kg"))
+        .args(["init"])
+        .arg(&data)
+        .status()
+        .expect("init runs");
+    assert!(status.success());
+    // The snapshot may live in the dataset's own directory: it is not one of its files.
+    let file = data.join("graph.snapshot");
+    let file_arg = file.to_str().expect("a UTF-8 path");
+    let data_arg = data.to_str().expect("a UTF-8 path");
+    let args = ["--data", data_arg, "--snapshot", file_arg];
+    let first = serve_data(&args);
+    assert!(!first.contains("graph read from the snapshot"), "{first}");
+    assert!(file.exists(), "{first}");
+    let second = serve_data(&args);
+    assert!(second.contains("graph read from the snapshot"), "{second}");
+
+    // A dataset file changed: the snapshot is of other data, and is written again.
+    let entities = data.join("entities.jsonl");
+    let mut text = std::fs::read_to_string(&entities).expect("entities.jsonl");
+    text.push_str("# an edit\n");
+    std::fs::write(&entities, text).expect("edited");
+    let third = serve_data(&args);
+    assert!(third.contains("not using the snapshot"), "{third}");
+    assert!(third.contains("written from other data"), "{third}");
+    let fourth = serve_data(&args);
+    assert!(fourth.contains("graph read from the snapshot"), "{fourth}");
 }

@@ -66,6 +66,50 @@ pub fn seed_source_ids() -> Vec<String> {
         .collect()
 }
 
+/// A fingerprint of the dataset in `dir`: the path, size and modification time of each file
+/// the loader may read (the `*.jsonl` files at the top, everything under `sources/`), summed.
+/// It stays the same while none of them is added, removed, resized or touched; it names a
+/// graph snapshot of a directory (so the snapshot may live in `dir` itself).
+pub fn fingerprint(dir: &Path) -> std::io::Result<String> {
+    let mut entries = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let top = folder == dir;
+        for entry in std::fs::read_dir(&folder)? {
+            let entry = entry?;
+            let path = entry.path();
+            let meta = entry.metadata()?;
+            if meta.is_dir() {
+                if !top || path == dir.join("sources") {
+                    pending.push(path);
+                }
+            } else if !top || path.extension().is_some_and(|e| e == "jsonl") {
+                let modified = meta
+                    .modified()?
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos());
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .into_owned();
+                entries.push((name, meta.len(), modified));
+            }
+        }
+    }
+    entries.sort();
+    let mut crc = crc32fast::Hasher::new();
+    for (name, len, modified) in &entries {
+        crc.update(format!("{name}\t{len}\t{modified}\n").as_bytes());
+    }
+    let bytes: u64 = entries.iter().map(|e| e.1).sum();
+    Ok(format!(
+        "dir:{:08x}:{}:{bytes}",
+        crc.finalize(),
+        entries.len()
+    ))
+}
+
 /// Where a dataset's files come from.
 #[derive(Clone, Debug)]
 pub enum Location {

@@ -8,8 +8,13 @@
 //! that had to build the graph, after each compaction, and at a clean shutdown when the
 //! graph changed since the last one.
 //!
+//! A read-only server of a dataset directory (`serve --data DIR --snapshot FILE`) uses the same
+//! file with the directory's fingerprint (`dataset::fingerprint`: each file's path, size and
+//! modification time) as its id and version 0: a changed file means a new load.
+//!
 //! What a snapshot cannot see: a store changed behind the server's back (rows edited with the
-//! `sqlite3` shell) without a write. Delete the snapshot after such an edit.
+//! `sqlite3` shell) without a write, or a dataset file rewritten with the same size and time.
+//! Delete the snapshot after such an edit.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -20,18 +25,18 @@ use std::time::Instant;
 use crate::graph::KnowledgeGraph;
 use crate::graph::snapshot::{Label, SnapshotError};
 
-/// Where a store's snapshot lives, and which version it holds now.
+/// Where a store's (or a dataset directory's) snapshot lives, and which version it holds now.
 #[derive(Debug)]
 pub struct Snapshots {
     path: PathBuf,
-    /// The store's id (what the snapshot's label must name).
+    /// The store's id, or the directory's fingerprint (what the snapshot's label must name).
     data: String,
     /// The version the file holds, when known; the lock also keeps two writers apart.
     saved: Mutex<Option<u64>>,
 }
 
 impl Snapshots {
-    /// The snapshot at `path` of the store `data`.
+    /// The snapshot at `path` of the store (or the dataset) `data` names.
     pub fn new(path: PathBuf, data: String) -> Snapshots {
         Snapshots {
             path,
@@ -57,18 +62,18 @@ impl Snapshots {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
             Err(e) => {
-                tracing::warn!(snapshot = %self.path.display(), "cannot read the snapshot ({e}); building the graph from the store");
+                tracing::warn!(snapshot = %self.path.display(), "cannot read the snapshot ({e}); building the graph again");
                 return None;
             }
         };
         let why_not = match KnowledgeGraph::snapshot_header(&bytes) {
             Err(e) => e.to_string(),
             Ok(h) if h.label.data != self.data => format!(
-                "it is of another store ({}, this is {})",
+                "it was written from other data ({}, this is {})",
                 h.label.data, self.data
             ),
             Ok(h) if h.label.version != version => format!(
-                "it holds version {}, the store is at version {version}",
+                "it holds version {}, the data is at version {version}",
                 h.label.version
             ),
             Ok(_) => match KnowledgeGraph::read_snapshot(&bytes, progress) {
@@ -85,7 +90,7 @@ impl Snapshots {
                 Err(e) => e.to_string(),
             },
         };
-        tracing::info!(snapshot = %self.path.display(), "not using the snapshot: {why_not}; building the graph from the store");
+        tracing::info!(snapshot = %self.path.display(), "not using the snapshot: {why_not}; building the graph again");
         None
     }
 
@@ -129,10 +134,10 @@ impl Snapshots {
     }
 
     /// [`save`](Self::save), logging a failure instead of returning it: the snapshot only
-    /// speeds a restart up, and the store keeps every write whatever happens to it.
+    /// speeds a restart up, and the store (or the dataset) keeps every fact whatever happens to it.
     pub fn save_or_warn(&self, graph: &KnowledgeGraph, version: u64) {
         if let Err(e) = self.save(graph, version) {
-            tracing::warn!(snapshot = %self.path.display(), "{e}; the next start builds the graph from the store");
+            tracing::warn!(snapshot = %self.path.display(), "{e}; the next start builds the graph again");
         }
     }
 }
