@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 bin=target/release/olympia-kg
 [ -x "$bin" ] || { echo "build it first: cargo build --release" >&2; exit 1; }
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pid=
+trap 'rm -f "$log"; [ -z "$pid" ] || kill "$pid" 2>/dev/null || true' EXIT
 for round in $(seq 1 "${ROUNDS:-3}"); do
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   started=$(date +%s.%N)
@@ -27,4 +28,5 @@ for round in $(seq 1 "${ROUNDS:-3}"); do
   echo "start $round: answering after $(echo "$answered - $started" | bc) s, resident $rss; ${how:-graph built from the records (no snapshot)}"
   kill -TERM $pid
   wait $pid || true
+  pid=
 done

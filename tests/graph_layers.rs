@@ -110,6 +110,9 @@ fn assert_same(a: &KnowledgeGraph, b: &KnowledgeGraph, what: &str) {
             panic!("{what}: entity {i} has no id");
         };
         assert_eq!(e.index(), i);
+        let at_e = a.claims().filter(|c| c.subject == e || c.object == e).count();
+        assert_eq!(a.degree(e), at_e, "{what}: degree of {i}");
+        assert_eq!(b.degree(e), at_e, "{what}: degree of {i}");
         for d in [Direction::Outgoing, Direction::Incoming, Direction::Both] {
             let (x, y): (Vec<Step>, Vec<Step>) = (a.steps(e, d).collect(), b.steps(e, d).collect());
             assert_eq!(x, y, "{what}: steps of {} {d:?}", a.entity(e).key);

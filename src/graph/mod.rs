@@ -608,6 +608,14 @@ impl KnowledgeGraph {
         self.source(evidence.source).slice(evidence.span)
     }
 
+    /// How many relation claims an entity is the subject or the object of (retracted ones
+    /// included; a claim about itself counted once). O(its outgoing edges).
+    pub fn degree(&self, id: EntityId) -> usize {
+        let (out, inc) = self.edges(id, Direction::Both);
+        let loops = out.iter().filter(|e| e.to == id.0).count();
+        out.len() + inc.len() - loops
+    }
+
     /// The relation edges at an entity, in the given direction, as steps away from it.
     /// A claim whose subject and object are the same entity is reported once per direction.
     pub fn steps(&self, id: EntityId, direction: Direction) -> impl Iterator<Item = Step> + '_ {

@@ -209,18 +209,10 @@ pub fn generated_tabs(graph: &KnowledgeGraph) -> Vec<Tab> {
 
     // The best-connected entity: in the most relations as subject or object, the first in
     // dataset order among equals.
-    let mut degree = vec![0usize; graph.entities().len()];
-    for claim in graph.claims() {
-        degree[claim.subject.index()] += 1;
-        if claim.object != claim.subject {
-            degree[claim.object.index()] += 1;
-        }
-    }
-    let best = degree
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| **d > 0)
-        .min_by_key(|(i, d)| (std::cmp::Reverse(**d), *i))
+    let best = (0..graph.entities().len())
+        .map(|i| (i, graph.degree(EntityId(i as u32))))
+        .filter(|&(_, d)| d > 0)
+        .min_by_key(|&(i, d)| (std::cmp::Reverse(d), i))
         .map(|(i, _)| i);
     if let Some(best) = best {
         let entity = &graph.entities()[best];
