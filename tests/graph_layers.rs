@@ -110,7 +110,10 @@ fn assert_same(a: &KnowledgeGraph, b: &KnowledgeGraph, what: &str) {
             panic!("{what}: entity {i} has no id");
         };
         assert_eq!(e.index(), i);
-        let at_e = a.claims().filter(|c| c.subject == e || c.object == e).count();
+        let at_e = a
+            .claims()
+            .filter(|c| c.subject == e || c.object == e)
+            .count();
         assert_eq!(a.degree(e), at_e, "{what}: degree of {i}");
         assert_eq!(b.degree(e), at_e, "{what}: degree of {i}");
         for d in [Direction::Outgoing, Direction::Incoming, Direction::Both] {
